@@ -1,0 +1,5 @@
+package nl.twente.ijw.gateway.archief;
+
+/** One input as a channel hands it over: the raw bytes, the channel and where it came from. */
+public record Aanlevering(byte[] inhoud, String kanaal, String bron) {
+}

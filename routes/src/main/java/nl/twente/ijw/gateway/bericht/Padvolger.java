@@ -1,0 +1,117 @@
+package nl.twente.ijw.gateway.bericht;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+
+/**
+ * Passes SAX events on to the validator while keeping the element path (for error reports),
+ * deciding the message type from the root namespace and refusing absurd nesting.
+ */
+final class Padvolger implements ContentHandler {
+
+    /** The input is not an iJw message; the message says why. */
+    static final class GeenIjwBericht extends SAXException {
+        GeenIjwBericht(String melding) {
+            super(melding);
+        }
+    }
+
+    private final ContentHandler volgende;
+    private final int maxDiepte;
+    private final Deque<String> pad = new ArrayDeque<>();
+    private final Deque<Map<String, Integer>> tellers = new ArrayDeque<>();
+    private BerichtSoort soort;
+
+    Padvolger(ContentHandler volgende, int maxDiepte) {
+        this.volgende = volgende;
+        this.maxDiepte = maxDiepte;
+        tellers.push(new HashMap<>());
+    }
+
+    BerichtSoort soort() {
+        return soort;
+    }
+
+    String huidigPad() {
+        if (pad.isEmpty()) {
+            return "/";
+        }
+        StringBuilder sb = new StringBuilder();
+        pad.descendingIterator().forEachRemaining(stap -> sb.append('/').append(stap));
+        return sb.toString();
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        if (pad.isEmpty() && soort == null) {
+            soort = BerichtSoort.vanNamespace(uri).orElseThrow(() -> new GeenIjwBericht(
+                    "Geen bekend iJw 3.2-bericht: het hoofdelement is {" + uri + "}" + localName
+                            + "; verwacht Bericht in een namespace http://www.istandaarden.nl/ijw/3_2/jwNNN/schema."));
+        }
+        if (pad.size() >= maxDiepte) {
+            throw new GeenIjwBericht("De XML is dieper genest dan " + maxDiepte + " niveaus.");
+        }
+        int n = tellers.peek().merge(localName, 1, Integer::sum);
+        pad.push(n == 1 ? localName : localName + "[" + n + "]");
+        tellers.push(new HashMap<>());
+        volgende.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        volgende.endElement(uri, localName, qName);
+        pad.pop();
+        tellers.pop();
+    }
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+        volgende.setDocumentLocator(locator);
+    }
+
+    @Override
+    public void startDocument() throws SAXException {
+        volgende.startDocument();
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+        volgende.endDocument();
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) throws SAXException {
+        volgende.startPrefixMapping(prefix, uri);
+    }
+
+    @Override
+    public void endPrefixMapping(String prefix) throws SAXException {
+        volgende.endPrefixMapping(prefix);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        volgende.characters(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        volgende.ignorableWhitespace(ch, start, length);
+    }
+
+    @Override
+    public void processingInstruction(String target, String data) throws SAXException {
+        volgende.processingInstruction(target, data);
+    }
+
+    @Override
+    public void skippedEntity(String name) throws SAXException {
+        volgende.skippedEntity(name);
+    }
+}

@@ -1,0 +1,140 @@
+package nl.twente.ijw.gateway.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import nl.twente.ijw.gateway.archief.Aanlevering;
+import nl.twente.ijw.gateway.archief.Uitkomst;
+import nl.twente.ijw.gateway.fout.Foutrapport;
+import nl.twente.ijw.gateway.inbound.OntvangstRoute;
+import nl.twente.ijw.gateway.ontvangst.Verwerking;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code import IN_DIR --retour-dir OUT_DIR}: every {@code *.xml} under IN_DIR, ordered by
+ * Dagtekening and then file name, through the same route as the other channels. Writes
+ * {@code <name>.retour.xml}, {@code <name>.fout.json} or {@code <name>.error.txt} and prints
+ * one summary line.
+ */
+public final class ImportCommando {
+
+    private static final XMLInputFactory STAX = veiligeStax();
+
+    private ImportCommando() {
+    }
+
+    public static int voerUit(String[] args) {
+        Opdrachtregel regel = Opdrachtregel.lees(args, Set.of("retour-dir"));
+        if (regel.posities.size() != 1 || !regel.opties.containsKey("retour-dir")) {
+            System.err.println("gebruik: import IN_DIR --retour-dir OUT_DIR [--ijw.data-dir=DIR]");
+            return 2;
+        }
+        Path in = Path.of(regel.posities.get(0));
+        Path uit = Path.of(regel.opties.get("retour-dir"));
+        if (!Files.isDirectory(in)) {
+            System.err.println("map bestaat niet: " + in);
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = regel.start()) {
+            ProducerTemplate producer = context.getBean(ProducerTemplate.class);
+            Foutrapport foutrapport = context.getBean(Foutrapport.class);
+            Files.createDirectories(uit);
+            Map<Uitkomst, Integer> telling = new EnumMap<>(Uitkomst.class);
+            List<Invoer> invoer = verzamel(in);
+            for (Invoer bestand : invoer) {
+                Verwerking v = producer.requestBody(OntvangstRoute.ONTVANG,
+                        new Aanlevering(bestand.inhoud(), "import", in.relativize(bestand.pad()).toString()), Verwerking.class);
+                schrijf(uit, bestand.naam(), v, foutrapport);
+                telling.merge(v.uitkomst(), 1, Integer::sum);
+            }
+            System.out.println(samenvatting(invoer.size(), telling));
+            return 0;
+        } catch (IOException e) {
+            System.err.println("import mislukt: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static String samenvatting(int totaal, Map<Uitkomst, Integer> t) {
+        return "imported %d: accepted %d, rejected %d, schema errors %d, duplicates %d, not a message %d".formatted(
+                totaal,
+                t.getOrDefault(Uitkomst.GEACCEPTEERD, 0) + t.getOrDefault(Uitkomst.ONTVANGEN, 0),
+                t.getOrDefault(Uitkomst.AFGEKEURD, 0),
+                t.getOrDefault(Uitkomst.SCHEMAFOUT, 0),
+                t.getOrDefault(Uitkomst.DUPLICAAT, 0) + t.getOrDefault(Uitkomst.HERHALING, 0),
+                t.getOrDefault(Uitkomst.GEEN_BERICHT, 0));
+    }
+
+    private static void schrijf(Path uit, String naam, Verwerking v, Foutrapport foutrapport) throws IOException {
+        if (v.heeftRetour()) {
+            Files.write(uit.resolve(naam + ".retour.xml"), v.retour());
+        } else if (v.uitkomst() == Uitkomst.SCHEMAFOUT) {
+            Files.writeString(uit.resolve(naam + ".fout.json"), foutrapport.alsJson(foutrapport.schemafouten(v)));
+        } else if (v.uitkomst() == Uitkomst.GEEN_BERICHT) {
+            Files.writeString(uit.resolve(naam + ".error.txt"), v.reden() + System.lineSeparator());
+        }
+    }
+
+    private record Invoer(Path pad, String naam, byte[] inhoud, String dagtekening) {
+    }
+
+    private static List<Invoer> verzamel(Path in) throws IOException {
+        try (Stream<Path> paden = Files.walk(in)) {
+            return paden.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".xml"))
+                    .map(ImportCommando::lees)
+                    // Messages without a readable Dagtekening go last, in file-name order.
+                    .sorted(Comparator.comparing(Invoer::dagtekening, Comparator.nullsLast(Comparator.naturalOrder()))
+                            .thenComparing(Invoer::naam))
+                    .toList();
+        }
+    }
+
+    private static Invoer lees(Path pad) {
+        try {
+            byte[] inhoud = Files.readAllBytes(pad);
+            String bestand = pad.getFileName().toString();
+            return new Invoer(pad, bestand.substring(0, bestand.length() - 4), inhoud, dagtekening(inhoud));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The header's Dagtekening (the first in document order), read without building a tree. */
+    static String dagtekening(byte[] inhoud) {
+        try (InputStream bron = new java.io.ByteArrayInputStream(inhoud)) {
+            XMLStreamReader r = STAX.createXMLStreamReader(bron, StandardCharsets.UTF_8.name());
+            try {
+                while (r.hasNext()) {
+                    if (r.next() == XMLStreamReader.START_ELEMENT && "Dagtekening".equals(r.getLocalName())) {
+                        return r.getElementText().trim();
+                    }
+                }
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException | IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static XMLInputFactory veiligeStax() {
+        XMLInputFactory f = XMLInputFactory.newInstance();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f;
+    }
+}

@@ -1,0 +1,96 @@
+package nl.twente.ijw.gateway.inbound;
+
+import java.nio.charset.StandardCharsets;
+import nl.twente.ijw.gateway.archief.Aanlevering;
+import nl.twente.ijw.gateway.archief.Uitkomst;
+import nl.twente.ijw.gateway.fout.Foutrapport;
+import nl.twente.ijw.gateway.ontvangst.Verwerking;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.jms.JmsConstants;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queue {@code ijw.berichten.in}. The retour goes to the message's JMSReplyTo, or else to
+ * {@code ijw.retour.<Afzender>}; a schema failure goes with its report to
+ * {@code ijw.berichten.afgekeurd}, what is no message to {@code ijw.berichten.ongeldig}.
+ * Consumption is transacted: a crash before the commit redelivers, and the archive then
+ * answers the repeat with the original retour.
+ */
+@Component
+@ConditionalOnProperty(name = "ijw.kanalen", havingValue = "true", matchIfMissing = true)
+public class JmsIntakeRoute extends RouteBuilder {
+
+    public static final String IN = "ijw.berichten.in";
+    public static final String AFGEKEURD = "ijw.berichten.afgekeurd";
+    public static final String ONGELDIG = "ijw.berichten.ongeldig";
+
+    private static final String INHOUD = "ijwInhoud";
+    private static final String ANTWOORD_AAN = "ijwAntwoordAan";
+    private static final String CORRELATIE = "ijwCorrelatie";
+    private static final String BESTEMMING = "ijwBestemming";
+
+    private final Foutrapport foutrapport;
+
+    public JmsIntakeRoute(Foutrapport foutrapport) {
+        this.foutrapport = foutrapport;
+    }
+
+    @Override
+    public void configure() {
+        from("jms:queue:" + IN + "?transacted=true&disableReplyTo=true&concurrentConsumers=2")
+                .routeId("intake-jms")
+                .routeConfigurationId(Foutafhandeling.TRANSACTIONEEL)
+                .process(this::aanlevering)
+                .to(OntvangstRoute.ONTVANG)
+                .process(this::antwoord)
+                .choice()
+                    // The queue name in the URI is overridden by the JMSReplyTo destination.
+                    .when(header(JmsConstants.JMS_DESTINATION).isNotNull())
+                        .to("jms:queue:ijw.retour?jmsMessageType=Text")
+                    .when(exchangeProperty(BESTEMMING).isNotNull())
+                        .toD("jms:queue:${exchangeProperty." + BESTEMMING + "}")
+                .end();
+    }
+
+    private void aanlevering(Exchange e) {
+        Message in = e.getIn();
+        byte[] inhoud = in.getBody(byte[].class);
+        e.setProperty(INHOUD, inhoud);
+        e.setProperty(ANTWOORD_AAN, in.getHeader("JMSReplyTo"));
+        Object correlatie = in.getHeader("JMSCorrelationID");
+        e.setProperty(CORRELATIE, correlatie != null ? correlatie : in.getHeader("JMSMessageID"));
+        in.setBody(new Aanlevering(inhoud, "jms", in.getHeader("JMSMessageID", String.class)));
+    }
+
+    private void antwoord(Exchange e) {
+        Message m = e.getMessage();
+        Verwerking v = m.getBody(Verwerking.class);
+        m.removeHeaders("*");
+        m.setHeader("IjwBerichtId", v.berichtId());
+        m.setHeader("IjwUitkomst", v.uitkomst().name());
+        m.setHeader("JMSCorrelationID", e.getProperty(CORRELATIE));
+        if (v.heeftRetour()) {
+            m.setBody(new String(v.retour(), StandardCharsets.UTF_8));
+            Object antwoordAan = e.getProperty(ANTWOORD_AAN);
+            if (antwoordAan instanceof jakarta.jms.Destination bestemming) {
+                m.setHeader(JmsConstants.JMS_DESTINATION, bestemming);
+            } else {
+                e.setProperty(BESTEMMING, "ijw.retour." + v.header().afzender());
+            }
+        } else if (v.uitkomst() == Uitkomst.SCHEMAFOUT) {
+            m.setBody(new String(e.getProperty(INHOUD, byte[].class), StandardCharsets.UTF_8));
+            m.setHeader("IjwFoutrapport", foutrapport.alsJson(foutrapport.schemafouten(v)));
+            e.setProperty(BESTEMMING, AFGEKEURD);
+        } else if (v.uitkomst() == Uitkomst.GEEN_BERICHT) {
+            m.setBody(e.getProperty(INHOUD, byte[].class));
+            m.setHeader("IjwReden", v.reden());
+            e.setProperty(BESTEMMING, ONGELDIG);
+        } else {
+            // Retour messages and JW325 are archived, never answered: nothing to send.
+            m.setBody(null);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package nl.twente.ijw.gateway.bericht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import nl.twente.ijw.gateway.Referentie;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BerichtLezerTest {
+
+    private final BerichtLezer lezer = new BerichtLezer(new Schemas());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"JW301", "JW302", "JW305", "JW306", "JW307", "JW308", "JW316", "JW317", "JW319",
+            "JW320", "JW323", "JW325"})
+    void leestDeGeldigeVoorbeeldenAlsBerichtVanHunSoort(String naam) {
+        Lezing lezing = lezer.lees(Referentie.voorbeeld(naam));
+
+        assertThat(lezing).isInstanceOf(Lezing.Gelezen.class);
+        assertThat(((Lezing.Gelezen) lezing).soort()).isEqualTo(BerichtSoort.valueOf(naam));
+    }
+
+    @Test
+    void leestDeHeaderZoalsGeschreven() {
+        var gelezen = (Lezing.Gelezen) lezer.lees(Referentie.voorbeeld("JW305"));
+
+        assertThat(gelezen.header()).isEqualTo(
+                new BerichtHeader("438", "65656055", "0363", "123456789012", "2026-04-15"));
+    }
+
+    @Test
+    void jw315MetOnmogelijkeDatumGeeftSchemafoutenMetRegelEnPad() {
+        var fout = (Lezing.Schemafout) lezer.lees(Referentie.voorbeeld("JW315"));
+
+        assertThat(fout.soort()).isEqualTo(BerichtSoort.JW315);
+        assertThat(fout.fouten()).extracting(SchemaFout::regel).containsOnly(44, 66);
+        assertThat(fout.fouten()).extracting(SchemaFout::pad).containsOnly(
+                "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct/ToewijzingEinddatum",
+                "/Bericht/Client/AangevraagdeProducten/AangevraagdProduct[2]/ToewijzingEinddatum");
+        assertThat(fout.fouten()).allSatisfy(f -> assertThat(f.melding()).contains("2027-06-31"));
+        assertThat(fout.header().afzender()).isEqualTo("42420001");
+    }
+
+    @Test
+    void jw318MetLosseRetourCodeGeeftSchemafout() {
+        var fout = (Lezing.Schemafout) lezer.lees(Referentie.voorbeeld("JW318"));
+
+        assertThat(fout.fouten()).extracting(SchemaFout::regel).containsOnly(33);
+        assertThat(fout.fouten().get(0).pad()).isEqualTo("/Bericht/Client/Verzoek/RetourCode");
+    }
+
+    @Test
+    void nietWelgevormdeXmlIsGeenBericht() {
+        var lezing = lezer.lees("<jw305:Bericht xmlns:jw305='http://www.istandaarden.nl/ijw/3_2/jw305/schema'><open>".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(lezing).isInstanceOf(Lezing.GeenBericht.class);
+        assertThat(((Lezing.GeenBericht) lezing).reden()).startsWith("Geen welgevormde XML (regel 1");
+    }
+
+    @Test
+    void eenOnbekendeNamespaceIsGeenBericht() {
+        String xml = new String(Referentie.voorbeeld("JW305"), StandardCharsets.UTF_8).replace("ijw/3_2/jw305", "ijw/3_1/jw305");
+
+        var lezing = lezer.lees(xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(((Lezing.GeenBericht) lezing).reden())
+                .contains("{http://www.istandaarden.nl/ijw/3_1/jw305/schema}Bericht");
+    }
+
+    @Test
+    void eenDtdWordtGeweigerdZonderEntiteitenOpTeLossen() {
+        String xxe = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <r>&x;</r>""";
+        String lol = """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+                <lolz>&lol2;</lolz>""";
+
+        assertThat(lezer.lees(xxe.getBytes(StandardCharsets.UTF_8))).isInstanceOf(Lezing.GeenBericht.class);
+        assertThat(((Lezing.GeenBericht) lezer.lees(lol.getBytes(StandardCharsets.UTF_8))).reden())
+                .contains("DOCTYPE");
+    }
+
+    @Test
+    void alleenUtf8() {
+        String xml = new String(Referentie.voorbeeld("JW305"), StandardCharsets.UTF_8);
+        byte[] latin1 = xml.replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] utf16 = xml.getBytes(StandardCharsets.UTF_16);
+        byte[] kapot = xml.getBytes(StandardCharsets.UTF_8);
+        kapot[300] = (byte) 0xC3;
+        kapot[301] = (byte) 0x28;
+
+        assertThat(((Lezing.GeenBericht) lezer.lees(latin1)).reden()).contains("ISO-8859-1");
+        assertThat(((Lezing.GeenBericht) lezer.lees(utf16)).reden()).contains("UTF-16");
+        assertThat(((Lezing.GeenBericht) lezer.lees(kapot)).reden()).isEqualTo("De invoer is geen geldige UTF-8.");
+    }
+
+    @Test
+    void absurdeNestingWordtGeweigerd() {
+        String diep = "<a>".repeat(500) + "</a>".repeat(500);
+        String xml = "<jw305:Bericht xmlns:jw305=\"http://www.istandaarden.nl/ijw/3_2/jw305/schema\">" + diep + "</jw305:Bericht>";
+
+        assertThat(((Lezing.GeenBericht) lezer.lees(xml.getBytes(StandardCharsets.UTF_8))).reden())
+                .isEqualTo("De XML is dieper genest dan 64 niveaus.");
+    }
+}
