@@ -31,8 +31,8 @@ public class Schemas {
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            // Only the imports between our own schema files, which live in the jar.
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "jar,file");
+            // Only the imports between our own schema files, which live in the (nested) jar.
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,nested");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             Source[] bronnen = Arrays.stream(soorten).map(Schemas::bron).toArray(Source[]::new);
             return factory.newSchema(bronnen);

@@ -107,6 +107,12 @@ public class BerichtGrootteFilter extends OncePerRequestFilter {
         }
 
         @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(
+                    new ByteArrayInputStream(inhoud), StandardCharsets.UTF_8));
+        }
+
+        @Override
         public ServletInputStream getInputStream() {
             ByteArrayInputStream bron = new ByteArrayInputStream(inhoud);
             return new ServletInputStream() {

@@ -20,6 +20,7 @@ import nl.twente.ijw.gateway.retour.Beoordeling;
 import nl.twente.ijw.gateway.retour.Bevinding;
 import nl.twente.ijw.gateway.retour.RetourBouwer;
 import nl.twente.ijw.gateway.retour.Retourcode;
+import nl.twente.ijw.gateway.stand.Vastlegging;
 import nl.twente.ijw.gateway.validation.Beoordelaar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +44,11 @@ public class Ontvangst {
     private final MeterRegistry metrics;
     private final Clock klok;
     private final GatewayProperties properties;
+    private final List<Vastlegging> vastleggingen;
 
     public Ontvangst(Archief archief, BerichtLezer lezer, Beoordelaar beoordelaar, RetourBouwer retourBouwer,
-                     ObjectMapper json, MeterRegistry metrics, Clock klok, GatewayProperties properties) {
+                     ObjectMapper json, MeterRegistry metrics, Clock klok, GatewayProperties properties,
+                     List<Vastlegging> vastleggingen) {
         this.archief = archief;
         this.lezer = lezer;
         this.beoordelaar = beoordelaar;
@@ -54,6 +57,7 @@ public class Ontvangst {
         this.metrics = metrics;
         this.klok = klok;
         this.properties = properties;
+        this.vastleggingen = List.copyOf(vastleggingen);
     }
 
     @Transactional
@@ -64,12 +68,12 @@ public class Ontvangst {
         Verwerking verwerking;
         if (lezing instanceof Lezing.GeenBericht geen) {
             archief.legUitkomstVast(id, Uitkomst.GEEN_BERICHT, null, null, naarJson(Map.of("reden", geen.reden())), null);
-            verwerking = new Verwerking(id, Uitkomst.GEEN_BERICHT, null, null, null, List.of(), List.of(), geen.reden());
+            verwerking = new Verwerking(id, Uitkomst.GEEN_BERICHT, null, null, null, List.of(), List.of(), geen.reden(), List.of());
         } else if (lezing instanceof Lezing.Schemafout fout) {
             archief.legHeaderVast(id, fout.soort().name(), fout.header());
             archief.legUitkomstVast(id, Uitkomst.SCHEMAFOUT, null, null, naarJson(Map.of("fouten", fout.fouten())), null);
             verwerking = new Verwerking(id, Uitkomst.SCHEMAFOUT, fout.soort(), fout.header(), null, List.of(),
-                    fout.fouten(), null);
+                    fout.fouten(), null, List.of());
         } else {
             verwerking = beoordeel(id, sha256, (Lezing.Gelezen) lezing);
         }
@@ -88,7 +92,7 @@ public class Ontvangst {
         boolean heeftSleutel = soort.wordtBeantwoord() || soort == BerichtSoort.JW325;
         if (!heeftSleutel) {
             archief.legUitkomstVast(id, Uitkomst.ONTVANGEN, null, null, null, null);
-            return new Verwerking(id, Uitkomst.ONTVANGEN, soort, bericht.header(), null, List.of(), List.of(), null);
+            return new Verwerking(id, Uitkomst.ONTVANGEN, soort, bericht.header(), null, List.of(), List.of(), null, List.of());
         }
 
         Optional<Archief.Gearchiveerd> eerder = archief.claimSleutel(bericht.header(), id);
@@ -97,7 +101,7 @@ public class Ontvangst {
             Archief.Gearchiveerd origineel = eerder.get();
             archief.legUitkomstVast(id, Uitkomst.HERHALING, origineel.retourcodes(), origineel.retour(), null, origineel.id());
             return new Verwerking(id, Uitkomst.HERHALING, soort, bericht.header(), origineel.retour(),
-                    codes(origineel.retourcodes()), List.of(), null);
+                    codes(origineel.retourcodes()), List.of(), null, List.of());
         }
 
         Beoordeling beoordeling;
@@ -107,23 +111,38 @@ public class Ontvangst {
             beoordeling.headerCode(Retourcode.IDENTIFICATIE_NIET_UNIEK, new Bevinding("TR056",
                     Retourcode.IDENTIFICATIE_NIET_UNIEK, "/Bericht/Header/BerichtIdentificatie/Identificatie",
                     "Afzender " + bericht.header().afzender() + " gebruikte deze Identificatie al voor een "
-                            + soort + " (bericht " + eerder.get().id() + ")."));
+                            + soort + " (bericht " + eerder.get().id() + "). Geef elk bericht een eigen Identificatie.",
+                    "Identificatie is unique per sender and message type (TR056)."));
             uitkomst = Uitkomst.DUPLICAAT;
         } else {
             beoordeling = beoordelaar.beoordeel(bericht);
             uitkomst = beoordeling.isZonderFouten() ? Uitkomst.GEACCEPTEERD : Uitkomst.AFGEKEURD;
+            if (telt(soort, beoordeling)) {
+                long berichtId = id;
+                vastleggingen.stream().filter(v -> v.geldtVoor(soort)).forEach(v -> v.legVast(bericht, beoordeling, berichtId));
+            }
         }
         if (!soort.wordtBeantwoord()) {
             // JW325: claims its Identificatie (TR056) but no retour exists for it.
             Uitkomst u = uitkomst == Uitkomst.DUPLICAAT ? uitkomst : Uitkomst.ONTVANGEN;
             archief.legUitkomstVast(id, u, null, null, rapport(beoordeling), eerder.map(Archief.Gearchiveerd::id).orElse(null));
-            return new Verwerking(id, u, soort, bericht.header(), null, List.of(), List.of(), null);
+            return new Verwerking(id, u, soort, bericht.header(), null, List.of(), List.of(), null,
+                    beoordeling.bevindingen());
         }
         byte[] retour = retourBouwer.bouw(bericht, beoordeling, Long.toString(id), LocalDate.now(klok.withZone(properties.getTijdzone())));
         List<String> codes = beoordeling.codesOpHeader();
         archief.legUitkomstVast(id, uitkomst, String.join(" ", codes), retour, rapport(beoordeling),
                 eerder.map(Archief.Gearchiveerd::id).orElse(null));
-        return new Verwerking(id, uitkomst, soort, bericht.header(), retour, codes, List.of(), null);
+        return new Verwerking(id, uitkomst, soort, bericht.header(), retour, codes, List.of(), null,
+                beoordeling.bevindingen());
+    }
+
+    /**
+     * A rejected message counts as never sent (OP286); only a declaration is judged per
+     * prestatie, so one whose faults lie below the header still counts in part.
+     */
+    private static boolean telt(BerichtSoort soort, Beoordeling beoordeling) {
+        return beoordeling.isZonderFouten() || soort == BerichtSoort.JW323 && beoordeling.echoBody();
     }
 
     private String rapport(Beoordeling beoordeling) {

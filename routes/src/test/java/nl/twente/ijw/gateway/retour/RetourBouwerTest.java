@@ -55,7 +55,7 @@ class RetourBouwerTest {
     void technischeFoutGeeftAlleenDeHeaderMet0001() {
         var heen = lees("JW305");
         var b = new Beoordeling();
-        b.technischeFout(new Bevinding("CS002", "0001", "/Bericht/Client/Bsn", "elfproef"));
+        b.technischeFout(new Bevinding("CS002", "0001", "/Bericht/Client/Bsn", "elfproef", null));
 
         byte[] retour = bouwer.bouw(heen, b, "43", VANDAAG);
 
@@ -70,7 +70,7 @@ class RetourBouwerTest {
         var heen = lees("JW305");
         var b = new Beoordeling();
         b.recordCode(element(heen, "//*[local-name()='StartProduct'][1]"), "9019",
-                new Bevinding("TR019", "9019", "/Bericht/Client/StartProducten/StartProduct", "onbekend"));
+                new Bevinding("TR019", "9019", "/Bericht/Client/StartProducten/StartProduct", "onbekend", null));
 
         byte[] retour = bouwer.bouw(heen, b, "44", VANDAAG);
 
@@ -87,7 +87,7 @@ class RetourBouwerTest {
         var heen = lees("JW301");
         var b = new Beoordeling();
         b.recordCode(element(heen, "//*[local-name()='ToegewezenProduct'][2]"), "9332",
-                new Bevinding("TR332", "9332", "/Bericht/Client/ToegewezenProducten/ToegewezenProduct[2]", "niet uniek"));
+                new Bevinding("TR332", "9332", "/Bericht/Client/ToegewezenProducten/ToegewezenProduct[2]", "niet uniek", null));
 
         byte[] retour = bouwer.bouw(heen, b, "45", VANDAAG);
 
@@ -102,7 +102,7 @@ class RetourBouwerTest {
         var heen = lees("JW317");
         var b = new Beoordeling();
         b.recordCode(element(heen, "//*[local-name()='Client']"), "8187",
-                new Bevinding("TR304", "8187", "/Bericht/Client/Bsn", "andere client"));
+                new Bevinding("TR304", "8187", "/Bericht/Client/Bsn", "andere client", null));
 
         byte[] retour = bouwer.bouw(heen, b, "46", VANDAAG);
 
@@ -118,7 +118,7 @@ class RetourBouwerTest {
         var heen = lees("JW319");
         var b = new Beoordeling();
         b.recordCode(element(heen, "//*[local-name()='Antwoord']"), "9355",
-                new Bevinding("TR355", "9355", "/Bericht/Antwoord/ReferentieAanbieder", "geen verzoek"));
+                new Bevinding("TR355", "9355", "/Bericht/Antwoord/ReferentieAanbieder", "geen verzoek", null));
 
         byte[] retour = bouwer.bouw(heen, b, "47", VANDAAG);
 
@@ -151,7 +151,7 @@ class RetourBouwerTest {
         var heen = lees("JW323");
         var b = new Beoordeling();
         b.recordCode(element(heen, "//*[local-name()='Prestatie'][*[local-name()='ProductReferentie']/*[local-name()='ReferentieNummer']='RN002']"),
-                "9338", new Bevinding("TR338", "9338", "/Bericht/Declaratie/Clienten/Client/Prestaties/Prestatie[2]", "onbekend"));
+                "9338", new Bevinding("TR338", "9338", "/Bericht/Declaratie/Clienten/Client/Prestaties/Prestatie[2]", "onbekend", null));
 
         byte[] retour = bouwer.bouw(heen, b, "49", VANDAAG);
 
@@ -170,7 +170,7 @@ class RetourBouwerTest {
         var heen = lees("JW323");
         var b = new Beoordeling();
         b.recordCode(element(heen, "//*[local-name()='Client'][2]"), "8187",
-                new Bevinding("TR304", "8187", "/Bericht/Declaratie/Clienten/Client[2]/Bsn", "andere client"));
+                new Bevinding("TR304", "8187", "/Bericht/Declaratie/Clienten/Client[2]/Bsn", "andere client", null));
 
         byte[] retour = bouwer.bouw(heen, b, "50", VANDAAG);
 
@@ -186,7 +186,7 @@ class RetourBouwerTest {
         var heen = lees("JW323");
         var b = new Beoordeling();
         b.recordCode(element(heen, "//*[local-name()='Declaratie']"), "9333",
-                new Bevinding("TR333", "9333", "/Bericht/Declaratie/DeclaratieNummer", "niet uniek"));
+                new Bevinding("TR333", "9333", "/Bericht/Declaratie/DeclaratieNummer", "niet uniek", null));
 
         byte[] retour = bouwer.bouw(heen, b, "51", VANDAAG);
 
@@ -200,7 +200,7 @@ class RetourBouwerTest {
     void technischAfgekeurdeDeclaratieKrijgtAlleenEenHeaderMet0001() {
         var heen = lees("JW323");
         var b = new Beoordeling();
-        b.technischeFout(new Bevinding("TR101", "0001", "/Bericht/Declaratie", "dubbel"));
+        b.technischeFout(new Bevinding("TR101", "0001", "/Bericht/Declaratie", "dubbel", null));
 
         byte[] retour = bouwer.bouw(heen, b, "52", VANDAAG);
 
