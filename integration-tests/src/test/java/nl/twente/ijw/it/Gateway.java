@@ -1,0 +1,259 @@
+package nl.twente.ijw.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The packaged gateway ({@code routes/target/ijw-gateway.jar}) as a separate process, started
+ * once for the whole IT run: free ports, a fresh data directory under {@code target/}, its
+ * output in {@code target/it-gateway.log}. {@link GatewayExtension} hands it to the test
+ * classes and closes it at the end of the run; a shutdown hook covers an aborted run.
+ */
+final class Gateway implements ExtensionContext.Store.CloseableResource {
+
+    static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private static Gateway gedeeld;
+    private static RuntimeException startFout;
+
+    final int httpPort;
+    final int brokerPort;
+    final int pgPort;
+    final Path dataDir;
+    final Path log;
+    private final Process process;
+    private boolean gestopt;
+
+    private Gateway(int httpPort, int brokerPort, int pgPort, Path dataDir, Path log, Process process) {
+        this.httpPort = httpPort;
+        this.brokerPort = brokerPort;
+        this.pgPort = pgPort;
+        this.dataDir = dataDir;
+        this.log = log;
+        this.process = process;
+    }
+
+    /** The one gateway of this run; started on first use. A failed start is not retried. */
+    static synchronized Gateway gedeeld() {
+        if (startFout != null) {
+            throw new IllegalStateException("De gateway kon eerder in deze run niet starten", startFout);
+        }
+        if (gedeeld == null) {
+            try {
+                gedeeld = start();
+            } catch (RuntimeException e) {
+                startFout = e;
+                throw e;
+            }
+            Gateway g = gedeeld;
+            Runtime.getRuntime().addShutdownHook(new Thread(g::close, "it-gateway-stop"));
+        }
+        return gedeeld;
+    }
+
+    private static Gateway start() {
+        Path target = targetDir();
+        Path dataDir = target.resolve("it-gateway");
+        Path log = target.resolve("it-gateway.log");
+        verwijder(dataDir);
+        int[] poorten = vrijePoorten(3);
+        List<String> opdracht = List.of(java(), "-jar", gatewayJar().toString(),
+                "--ijw.data-dir=" + dataDir,
+                "--server.port=" + poorten[0],
+                "--ijw.broker-port=" + poorten[1],
+                "--ijw.pg-poort=" + poorten[2]);
+        Process process;
+        try {
+            Files.createDirectories(dataDir);
+            process = new ProcessBuilder(opdracht)
+                    .directory(target.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Gateway niet te starten: " + opdracht, e);
+        }
+        Gateway gateway = new Gateway(poorten[0], poorten[1], poorten[2], dataDir, log, process);
+        try {
+            gateway.wachtTotGereed();
+        } catch (RuntimeException | Error e) {
+            gateway.close();
+            throw e;
+        }
+        return gateway;
+    }
+
+    /** Polls {@code /actuator/health} until 200; fails early when the process dies. */
+    private void wachtTotGereed() {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5)).GET().build();
+        long einde = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < einde) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("De gateway stopte tijdens het starten met exit code "
+                        + process.exitValue() + "\n" + staart(80));
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (ConnectException e) {
+                // not listening yet
+            } catch (IOException e) {
+                // starting up
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Onderbroken tijdens het wachten op de gateway", e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Onderbroken tijdens het wachten op de gateway", e);
+            }
+        }
+        throw new IllegalStateException("De gateway was na " + START_TIMEOUT.toSeconds() + " s niet gereed\n" + staart(80));
+    }
+
+    URI uri(String pad) {
+        return URI.create("http://127.0.0.1:" + httpPort + pad);
+    }
+
+    URI berichten() {
+        return uri("/ijw/berichten");
+    }
+
+    String brokerUrl() {
+        return "tcp://127.0.0.1:" + brokerPort;
+    }
+
+    Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "");
+    }
+
+    Path inbox() {
+        return dataDir.resolve("inbox");
+    }
+
+    Path outbox() {
+        return dataDir.resolve("outbox");
+    }
+
+    Path error() {
+        return dataDir.resolve("error");
+    }
+
+    /** The last lines of the gateway's output, for failure messages. */
+    String staart(int regels) {
+        return staart(log, regels);
+    }
+
+    static String staart(Path bestand, int regels) {
+        try {
+            if (!Files.exists(bestand)) {
+                return "(geen log: " + bestand + ")";
+            }
+            List<String> alle = Files.readAllLines(bestand, StandardCharsets.UTF_8);
+            List<String> laatste = new ArrayList<>(alle.subList(Math.max(0, alle.size() - regels), alle.size()));
+            return "---- laatste " + laatste.size() + " regels van " + bestand + " ----\n" + String.join("\n", laatste)
+                    + "\n---- einde log ----";
+        } catch (IOException | UncheckedIOException e) {
+            return "(log niet leesbaar: " + e + ")";
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (gestopt) {
+            return;
+        }
+        gestopt = true;
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                System.err.println("De gateway stopte niet binnen " + STOP_TIMEOUT.toSeconds() + " s; wordt afgebroken");
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    // ---- helpers shared with the import test ----
+
+    static Path targetDir() {
+        return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize().resolve("target");
+    }
+
+    static Path gatewayJar() {
+        Path jar = Path.of(System.getProperty("gateway.jar",
+                targetDir().resolve("../../routes/target/ijw-gateway.jar").toString())).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Gateway-jar ontbreekt: " + jar + " (mvn -pl routes package)");
+        }
+        return jar;
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static int[] vrijePoorten(int aantal) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            int[] poorten = new int[aantal];
+            for (int i = 0; i < aantal; i++) {
+                ServerSocket s = new ServerSocket(0);
+                s.setReuseAddress(true);
+                sockets.add(s);
+                poorten[i] = s.getLocalPort();
+            }
+            return poorten;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket s : sockets) {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // closing a probe socket
+                }
+            }
+        }
+    }
+
+    static void verwijder(Path map) {
+        if (!Files.exists(map)) {
+            return;
+        }
+        try (Stream<Path> paden = Files.walk(map)) {
+            for (Path p : paden.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Kan " + map + " niet leegmaken", e);
+        }
+    }
+}

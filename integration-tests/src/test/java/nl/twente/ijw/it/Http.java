@@ -1,0 +1,85 @@
+package nl.twente.ijw.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** Posts to {@code /ijw/berichten} and checks what every answer must satisfy. */
+final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Http() {
+    }
+
+    static HttpResponse<byte[]> post(Gateway gateway, String xml) {
+        return post(gateway, xml.getBytes(StandardCharsets.UTF_8), "application/xml");
+    }
+
+    static HttpResponse<byte[]> post(Gateway gateway, byte[] inhoud, String contentType) {
+        return verstuur(HttpRequest.newBuilder(gateway.berichten())
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(inhoud))
+                .build());
+    }
+
+    /** Sends the request; every response body is checked for leaked internals. */
+    static HttpResponse<byte[]> verstuur(HttpRequest request) {
+        HttpResponse<byte[]> antwoord;
+        try {
+            antwoord = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertThat(tekst(antwoord))
+                .as("antwoord zonder Java-stacktrace (status %d)", antwoord.statusCode())
+                .doesNotContain("at nl.", "Exception", "at org.", "at java.");
+        return antwoord;
+    }
+
+    static String tekst(HttpResponse<byte[]> antwoord) {
+        return new String(antwoord.body(), StandardCharsets.UTF_8);
+    }
+
+    static String contentType(HttpResponse<?> antwoord) {
+        return antwoord.headers().firstValue("Content-Type").orElse("");
+    }
+
+    static JsonNode json(HttpResponse<byte[]> antwoord) {
+        return json(tekst(antwoord));
+    }
+
+    static JsonNode json(String tekst) {
+        try {
+            return JSON.readTree(tekst);
+        } catch (IOException e) {
+            throw new AssertionError("geen JSON: " + tekst, e);
+        }
+    }
+
+    /** Status, problem+json content type, a title and the same status in the document. */
+    static JsonNode assertProbleem(HttpResponse<byte[]> antwoord, int status) {
+        assertThat(antwoord.statusCode()).as("status; body: %s", tekst(antwoord)).isEqualTo(status);
+        assertThat(contentType(antwoord)).startsWith("application/problem+json");
+        JsonNode probleem = json(antwoord);
+        assertThat(probleem.path("title").asText()).as("title").isNotBlank();
+        assertThat(probleem.path("status").asInt()).as("status in het document").isEqualTo(status);
+        return probleem;
+    }
+}
