@@ -83,6 +83,12 @@ public class Archief {
                 .optional();
     }
 
+    /** The validation report kept with the message, as JSON. */
+    public Optional<String> rapport(long id) {
+        return jdbc.sql("select rapport::text from bericht where id = ?").param(id)
+                .query(String.class).optional();
+    }
+
     public Optional<byte[]> inhoud(long id) {
         return jdbc.sql("select inhoud_gz from bericht where id = ?").param(id)
                 .query((rs, n) -> gunzip(rs.getBytes(1))).optional();

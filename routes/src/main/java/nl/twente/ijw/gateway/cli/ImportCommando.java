@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -19,6 +20,7 @@ import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Uitkomst;
 import nl.twente.ijw.gateway.fout.Foutrapport;
 import nl.twente.ijw.gateway.inbound.OntvangstRoute;
+import nl.twente.ijw.gateway.ontvangst.Validatierapport;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -51,13 +53,14 @@ public final class ImportCommando {
         try (ConfigurableApplicationContext context = regel.start()) {
             ProducerTemplate producer = context.getBean(ProducerTemplate.class);
             Foutrapport foutrapport = context.getBean(Foutrapport.class);
+            ObjectMapper json = context.getBean(ObjectMapper.class);
             Files.createDirectories(uit);
             Map<Uitkomst, Integer> telling = new EnumMap<>(Uitkomst.class);
             List<Invoer> invoer = verzamel(in);
             for (Invoer bestand : invoer) {
                 Verwerking v = producer.requestBody(OntvangstRoute.ONTVANG,
                         new Aanlevering(bestand.inhoud(), "import", in.relativize(bestand.pad()).toString()), Verwerking.class);
-                schrijf(uit, bestand.naam(), v, foutrapport);
+                schrijf(uit, bestand.naam(), v, foutrapport, json);
                 telling.merge(v.uitkomst(), 1, Integer::sum);
             }
             System.out.println(samenvatting(invoer.size(), telling));
@@ -78,9 +81,14 @@ public final class ImportCommando {
                 t.getOrDefault(Uitkomst.GEEN_BERICHT, 0));
     }
 
-    private static void schrijf(Path uit, String naam, Verwerking v, Foutrapport foutrapport) throws IOException {
+    private static void schrijf(Path uit, String naam, Verwerking v, Foutrapport foutrapport, ObjectMapper json)
+            throws IOException {
         if (v.heeftRetour()) {
             Files.write(uit.resolve(naam + ".retour.xml"), v.retour());
+            if (!v.bevindingen().isEmpty()) {
+                json.writerWithDefaultPrettyPrinter().writeValue(uit.resolve(naam + ".rapport.json").toFile(),
+                        Validatierapport.van(v));
+            }
         } else if (v.uitkomst() == Uitkomst.SCHEMAFOUT) {
             Files.writeString(uit.resolve(naam + ".fout.json"), foutrapport.alsJson(foutrapport.schemafouten(v)));
         } else if (v.uitkomst() == Uitkomst.GEEN_BERICHT) {

@@ -39,6 +39,7 @@ public class HttpIntakeRoute extends RouteBuilder {
         Verwerking v = m.getBody(Verwerking.class);
         m.removeHeaders("*");
         m.setHeader("X-Ijw-Bericht-Id", v.berichtId());
+        m.setHeader("Link", "</api/berichten/" + v.berichtId() + "/rapport>; rel=\"describedby\"; type=\"application/json\"");
         if (v.heeftRetour()) {
             m.setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
             m.setHeader(Exchange.CONTENT_TYPE, "application/xml");

@@ -7,6 +7,7 @@ import nl.twente.ijw.gateway.fout.Foutrapport;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.builder.PredicateBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jms.JmsConstants;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -30,7 +31,6 @@ public class JmsIntakeRoute extends RouteBuilder {
     private static final String INHOUD = "ijwInhoud";
     private static final String ANTWOORD_AAN = "ijwAntwoordAan";
     private static final String CORRELATIE = "ijwCorrelatie";
-    private static final String BESTEMMING = "ijwBestemming";
 
     private final Foutrapport foutrapport;
 
@@ -46,12 +46,11 @@ public class JmsIntakeRoute extends RouteBuilder {
                 .process(this::aanlevering)
                 .to(OntvangstRoute.ONTVANG)
                 .process(this::antwoord)
-                .choice()
-                    // The queue name in the URI is overridden by the JMSReplyTo destination.
-                    .when(header(JmsConstants.JMS_DESTINATION).isNotNull())
-                        .to("jms:queue:ijw.retour?jmsMessageType=Text")
-                    .when(exchangeProperty(BESTEMMING).isNotNull())
-                        .toD("jms:queue:${exchangeProperty." + BESTEMMING + "}")
+                // The queue in the URI is a placeholder: the JMSReplyTo destination or the queue
+                // name set by antwoord() decides where the message goes.
+                .filter(PredicateBuilder.or(header(JmsConstants.JMS_DESTINATION).isNotNull(),
+                        header(JmsConstants.JMS_DESTINATION_NAME).isNotNull()))
+                    .to("jms:queue:ijw.uitgaand")
                 .end();
     }
 
@@ -78,16 +77,16 @@ public class JmsIntakeRoute extends RouteBuilder {
             if (antwoordAan instanceof jakarta.jms.Destination bestemming) {
                 m.setHeader(JmsConstants.JMS_DESTINATION, bestemming);
             } else {
-                e.setProperty(BESTEMMING, "ijw.retour." + v.header().afzender());
+                m.setHeader(JmsConstants.JMS_DESTINATION_NAME, "ijw.retour." + v.header().afzender());
             }
         } else if (v.uitkomst() == Uitkomst.SCHEMAFOUT) {
             m.setBody(new String(e.getProperty(INHOUD, byte[].class), StandardCharsets.UTF_8));
             m.setHeader("IjwFoutrapport", foutrapport.alsJson(foutrapport.schemafouten(v)));
-            e.setProperty(BESTEMMING, AFGEKEURD);
+            m.setHeader(JmsConstants.JMS_DESTINATION_NAME, AFGEKEURD);
         } else if (v.uitkomst() == Uitkomst.GEEN_BERICHT) {
             m.setBody(e.getProperty(INHOUD, byte[].class));
             m.setHeader("IjwReden", v.reden());
-            e.setProperty(BESTEMMING, ONGELDIG);
+            m.setHeader(JmsConstants.JMS_DESTINATION_NAME, ONGELDIG);
         } else {
             // Retour messages and JW325 are archived, never answered: nothing to send.
             m.setBody(null);

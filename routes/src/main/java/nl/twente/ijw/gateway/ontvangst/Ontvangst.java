@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Archief;
@@ -65,43 +64,43 @@ public class Ontvangst {
         byte[] sha256 = Archief.sha256(aanlevering.inhoud());
         long id = archief.bewaar(aanlevering, sha256);
         Lezing lezing = lezer.lees(aanlevering.inhoud());
-        Verwerking verwerking;
+        Verwerking v;
         if (lezing instanceof Lezing.GeenBericht geen) {
-            archief.legUitkomstVast(id, Uitkomst.GEEN_BERICHT, null, null, naarJson(Map.of("reden", geen.reden())), null);
-            verwerking = new Verwerking(id, Uitkomst.GEEN_BERICHT, null, null, null, List.of(), List.of(), geen.reden(), List.of());
+            v = new Verwerking(id, Uitkomst.GEEN_BERICHT, null, null, null, List.of(), List.of(), geen.reden(),
+                    List.of(), null);
         } else if (lezing instanceof Lezing.Schemafout fout) {
             archief.legHeaderVast(id, fout.soort().name(), fout.header());
-            archief.legUitkomstVast(id, Uitkomst.SCHEMAFOUT, null, null, naarJson(Map.of("fouten", fout.fouten())), null);
-            verwerking = new Verwerking(id, Uitkomst.SCHEMAFOUT, fout.soort(), fout.header(), null, List.of(),
-                    fout.fouten(), null, List.of());
+            v = new Verwerking(id, Uitkomst.SCHEMAFOUT, fout.soort(), fout.header(), null, List.of(), fout.fouten(),
+                    null, List.of(), null);
         } else {
-            verwerking = beoordeel(id, sha256, (Lezing.Gelezen) lezing);
+            Lezing.Gelezen bericht = (Lezing.Gelezen) lezing;
+            archief.legHeaderVast(id, bericht.soort().name(), bericht.header());
+            v = beoordeel(id, sha256, bericht);
         }
-        var h = verwerking.header();
+        archief.legUitkomstVast(id, v.uitkomst(), String.join(" ", v.retourcodes()), v.retour(),
+                naarJson(Validatierapport.van(v)), v.origineelId());
+        var h = v.header();
         LOG.info("bericht {} via {}: {} van {} aan {}, identificatie '{}': {} {}", id, aanlevering.kanaal(),
-                verwerking.soort(), h == null ? null : h.afzender(), h == null ? null : h.ontvanger(),
-                h == null ? null : h.identificatie(), verwerking.uitkomst(), verwerking.retourcodes());
-        metrics.counter("ijw.berichten", "soort", String.valueOf(verwerking.soort()),
-                "uitkomst", verwerking.uitkomst().name(), "kanaal", aanlevering.kanaal()).increment();
-        return verwerking;
+                v.soort(), h == null ? null : h.afzender(), h == null ? null : h.ontvanger(),
+                h == null ? null : h.identificatie(), v.uitkomst(), v.retourcodes());
+        metrics.counter("ijw.berichten", "soort", String.valueOf(v.soort()),
+                "uitkomst", v.uitkomst().name(), "kanaal", aanlevering.kanaal()).increment();
+        return v;
     }
 
     private Verwerking beoordeel(long id, byte[] sha256, Lezing.Gelezen bericht) {
         BerichtSoort soort = bericht.soort();
-        archief.legHeaderVast(id, soort.name(), bericht.header());
-        boolean heeftSleutel = soort.wordtBeantwoord() || soort == BerichtSoort.JW325;
-        if (!heeftSleutel) {
-            archief.legUitkomstVast(id, Uitkomst.ONTVANGEN, null, null, null, null);
-            return new Verwerking(id, Uitkomst.ONTVANGEN, soort, bericht.header(), null, List.of(), List.of(), null, List.of());
+        if (!soort.wordtBeantwoord() && soort != BerichtSoort.JW325) {
+            return new Verwerking(id, Uitkomst.ONTVANGEN, soort, bericht.header(), null, List.of(), List.of(), null,
+                    List.of(), null);
         }
 
         Optional<Archief.Gearchiveerd> eerder = archief.claimSleutel(bericht.header(), id);
+        Long origineel = eerder.map(Archief.Gearchiveerd::id).orElse(null);
         if (eerder.isPresent() && Arrays.equals(eerder.get().sha256(), sha256)) {
             // A sender retrying after a lost connection: the same answer again, nothing processed twice.
-            Archief.Gearchiveerd origineel = eerder.get();
-            archief.legUitkomstVast(id, Uitkomst.HERHALING, origineel.retourcodes(), origineel.retour(), null, origineel.id());
-            return new Verwerking(id, Uitkomst.HERHALING, soort, bericht.header(), origineel.retour(),
-                    codes(origineel.retourcodes()), List.of(), null, List.of());
+            return new Verwerking(id, Uitkomst.HERHALING, soort, bericht.header(), eerder.get().retour(),
+                    codes(eerder.get().retourcodes()), List.of(), null, List.of(), origineel);
         }
 
         Beoordeling beoordeling;
@@ -111,30 +110,26 @@ public class Ontvangst {
             beoordeling.headerCode(Retourcode.IDENTIFICATIE_NIET_UNIEK, new Bevinding("TR056",
                     Retourcode.IDENTIFICATIE_NIET_UNIEK, "/Bericht/Header/BerichtIdentificatie/Identificatie",
                     "Afzender " + bericht.header().afzender() + " gebruikte deze Identificatie al voor een "
-                            + soort + " (bericht " + eerder.get().id() + "). Geef elk bericht een eigen Identificatie.",
+                            + soort + " (bericht " + origineel + "). Geef elk bericht een eigen Identificatie.",
                     "Identificatie is unique per sender and message type (TR056)."));
             uitkomst = Uitkomst.DUPLICAAT;
         } else {
             beoordeling = beoordelaar.beoordeel(bericht);
             uitkomst = beoordeling.isZonderFouten() ? Uitkomst.GEACCEPTEERD : Uitkomst.AFGEKEURD;
             if (telt(soort, beoordeling)) {
-                long berichtId = id;
-                vastleggingen.stream().filter(v -> v.geldtVoor(soort)).forEach(v -> v.legVast(bericht, beoordeling, berichtId));
+                vastleggingen.stream().filter(v -> v.geldtVoor(soort)).forEach(v -> v.legVast(bericht, beoordeling, id));
             }
         }
         if (!soort.wordtBeantwoord()) {
-            // JW325: claims its Identificatie (TR056) but no retour exists for it.
+            // JW325: claims its Identificatie (TR056) but no retour exists for it; findings go to the report only.
             Uitkomst u = uitkomst == Uitkomst.DUPLICAAT ? uitkomst : Uitkomst.ONTVANGEN;
-            archief.legUitkomstVast(id, u, null, null, rapport(beoordeling), eerder.map(Archief.Gearchiveerd::id).orElse(null));
             return new Verwerking(id, u, soort, bericht.header(), null, List.of(), List.of(), null,
-                    beoordeling.bevindingen());
+                    beoordeling.bevindingen(), origineel);
         }
-        byte[] retour = retourBouwer.bouw(bericht, beoordeling, Long.toString(id), LocalDate.now(klok.withZone(properties.getTijdzone())));
-        List<String> codes = beoordeling.codesOpHeader();
-        archief.legUitkomstVast(id, uitkomst, String.join(" ", codes), retour, rapport(beoordeling),
-                eerder.map(Archief.Gearchiveerd::id).orElse(null));
-        return new Verwerking(id, uitkomst, soort, bericht.header(), retour, codes, List.of(), null,
-                beoordeling.bevindingen());
+        byte[] retour = retourBouwer.bouw(bericht, beoordeling, Long.toString(id),
+                LocalDate.now(klok.withZone(properties.getTijdzone())));
+        return new Verwerking(id, uitkomst, soort, bericht.header(), retour, beoordeling.codesOpHeader(), List.of(),
+                null, beoordeling.bevindingen(), origineel);
     }
 
     /**
@@ -143,10 +138,6 @@ public class Ontvangst {
      */
     private static boolean telt(BerichtSoort soort, Beoordeling beoordeling) {
         return beoordeling.isZonderFouten() || soort == BerichtSoort.JW323 && beoordeling.echoBody();
-    }
-
-    private String rapport(Beoordeling beoordeling) {
-        return beoordeling.bevindingen().isEmpty() ? null : naarJson(Map.of("bevindingen", beoordeling.bevindingen()));
     }
 
     private static List<String> codes(String retourcodes) {

@@ -21,7 +21,8 @@ public record Verwerking(
         List<String> retourcodes,
         List<SchemaFout> schemafouten,
         String reden,
-        List<Bevinding> bevindingen) {
+        List<Bevinding> bevindingen,
+        Long origineelId) {
 
     public boolean heeftRetour() {
         return retour != null;

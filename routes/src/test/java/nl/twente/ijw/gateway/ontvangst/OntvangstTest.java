@@ -75,7 +75,7 @@ class OntvangstTest {
 
         assertThat(v.uitkomst()).isEqualTo(Uitkomst.SCHEMAFOUT);
         assertThat(v.retour()).isNull();
-        assertThat(jdbc.queryForObject("select rapport->'fouten'->0->>'regel' from bericht where id = ?", String.class,
+        assertThat(jdbc.queryForObject("select rapport->'schemafouten'->0->>'regel' from bericht where id = ?", String.class,
                 v.berichtId())).isEqualTo("44");
         assertThat(jdbc.queryForObject("select count(*) from bericht_sleutel where bericht_id = ?", Integer.class,
                 v.berichtId())).isZero();
