@@ -152,6 +152,22 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
         return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "");
     }
 
+    /** The archive row of one message as "kanaal berichttype uitkomst", e.g. "http JW305 GEACCEPTEERD". */
+    String archiefregel(long berichtId) {
+        try (Connection db = database();
+             var s = db.prepareStatement("select kanaal, berichttype, uitkomst from bericht where id = ?")) {
+            s.setLong(1, berichtId);
+            try (var rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Archief niet leesbaar", e);
+        }
+    }
+
     Path inbox() {
         return dataDir.resolve("inbox");
     }

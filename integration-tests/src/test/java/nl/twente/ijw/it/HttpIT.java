@@ -40,9 +40,10 @@ class HttpIT {
         return XmlAssert.assertThat(tekst(antwoord)).withNamespaceContext(NAMESPACES);
     }
 
-    private static void assertBerichtId(HttpResponse<byte[]> antwoord) {
+    private static long assertBerichtId(HttpResponse<byte[]> antwoord) {
         assertThat(antwoord.headers().firstValue("X-Ijw-Bericht-Id")).as("X-Ijw-Bericht-Id")
                 .hasValueSatisfying(id -> assertThat(id).containsOnlyDigits());
+        return Long.parseLong(antwoord.headers().firstValue("X-Ijw-Bericht-Id").orElseThrow());
     }
 
     @Nested
@@ -61,8 +62,9 @@ class HttpIT {
 
             assertThat(antwoord.statusCode()).as("status; body: %s", tekst(antwoord)).isEqualTo(200);
             assertThat(contentType(antwoord)).startsWith("application/xml");
-            assertBerichtId(antwoord);
+            long berichtId = assertBerichtId(antwoord);
             assertGeldigVolgens(retourType, antwoord.body());
+            assertThat(gateway.archiefregel(berichtId)).isEqualTo("http " + type + " GEACCEPTEERD");
             String p = retourType.toLowerCase();
             xml(antwoord).valueByXPath("/" + p + ":Bericht/" + p + ":Header/" + p
                     + ":BerichtIdentificatie/ijw:Identificatie").isEqualTo(id);
@@ -81,7 +83,7 @@ class HttpIT {
 
             assertThat(antwoord.statusCode()).as("status; body: %s", tekst(antwoord)).isEqualTo(200);
             assertThat(contentType(antwoord)).startsWith("application/xml");
-            assertBerichtId(antwoord);
+            assertThat(gateway.archiefregel(assertBerichtId(antwoord))).isEqualTo("http JW323 GEACCEPTEERD");
             assertGeldigVolgens("JW325", antwoord.body());
             xml(antwoord).valueByXPath("/jw325:Bericht/jw325:Header/jw325:BerichtCode").isEqualTo("491");
             xml(antwoord).valueByXPath("/jw325:Bericht/jw325:Header/jw325:DeclaratieIdentificatie/ijw:Identificatie")
@@ -99,7 +101,8 @@ class HttpIT {
 
             assertThat(antwoord.statusCode()).as("status; body: %s", tekst(antwoord)).isEqualTo(202);
             assertThat(contentType(antwoord)).startsWith("application/json");
-            assertBerichtId(antwoord);
+            long berichtId = assertBerichtId(antwoord);
+            assertThat(gateway.archiefregel(berichtId)).isEqualTo("http " + type + " ONTVANGEN");
             JsonNode body = json(antwoord);
             assertThat(body.path("berichtId").asText()).isEqualTo(antwoord.headers().firstValue("X-Ijw-Bericht-Id").orElseThrow());
             assertThat(body.path("uitkomst").asText()).isEqualTo("ONTVANGEN");
@@ -110,7 +113,8 @@ class HttpIT {
             HttpResponse<byte[]> antwoord = post(gateway, voorbeeld("JW315", uniekeIdentificatie()));
 
             JsonNode probleem = assertProbleem(antwoord, 422);
-            assertBerichtId(antwoord);
+            long berichtId = assertBerichtId(antwoord);
+            assertThat(gateway.archiefregel(berichtId)).isEqualTo("http JW315 SCHEMAFOUT");
             assertThat(probleem.path("berichttype").asText()).isEqualTo("JW315");
             List<String> regels = new ArrayList<>();
             for (JsonNode fout : probleem.path("fouten")) {
@@ -137,6 +141,16 @@ class HttpIT {
         }
 
         @Test
+        void nietAsciiInUtf8WordtAanvaard() {
+            String xml = voorbeeld("JW305", uniekeIdentificatie())
+                    .replace("<ijw:Voornamen>Tom</ijw:Voornamen>", "<ijw:Voornamen>Zo\u00eb</ijw:Voornamen>");
+            HttpResponse<byte[]> antwoord = post(gateway, xml);
+
+            assertThat(antwoord.statusCode()).as("status; body: %s", tekst(antwoord)).isEqualTo(200);
+            assertGeldigVolgens("JW306", antwoord.body());
+        }
+
+        @Test
         void textXmlWordtOokAanvaard() {
             String id = uniekeIdentificatie();
             HttpResponse<byte[]> antwoord = post(gateway, voorbeeld("JW305", id).getBytes(StandardCharsets.UTF_8),
@@ -152,8 +166,11 @@ class HttpIT {
 
         @Test
         void geenXml() {
-            JsonNode probleem = assertProbleem(post(gateway, "not xml"), 400);
+            HttpResponse<byte[]> antwoord = post(gateway, "not xml");
+            JsonNode probleem = assertProbleem(antwoord, 400);
             assertThat(probleem.path("detail").asText()).startsWith("Geen welgevormde XML");
+            // Archived before it is judged, also when it is no message at all.
+            assertThat(gateway.archiefregel(assertBerichtId(antwoord))).isEqualTo("http null GEEN_BERICHT");
         }
 
         @Test
@@ -192,7 +209,7 @@ class HttpIT {
         void geenUtf8VolgensDeclaratie() {
             byte[] latin1 = voorbeeld("JW305", uniekeIdentificatie())
                     .replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
-                    .replace("<ijw:Voornamen>Tom</ijw:Voornamen>", "<ijw:Voornamen>Tomé</ijw:Voornamen>")
+                    .replace("<ijw:Voornamen>Tom</ijw:Voornamen>", "<ijw:Voornamen>Tom\u00e9</ijw:Voornamen>")
                     .getBytes(StandardCharsets.ISO_8859_1);
             JsonNode probleem = assertProbleem(post(gateway, latin1, "application/xml"), 400);
             assertThat(probleem.path("detail").asText()).contains("ISO-8859-1");
@@ -201,10 +218,10 @@ class HttpIT {
         @Test
         void ongeldigeUtf8Bytes() {
             byte[] latin1 = voorbeeld("JW305", uniekeIdentificatie())
-                    .replace("<ijw:Voornamen>Tom</ijw:Voornamen>", "<ijw:Voornamen>Tomé</ijw:Voornamen>")
+                    .replace("<ijw:Voornamen>Tom</ijw:Voornamen>", "<ijw:Voornamen>Tom\u00e9</ijw:Voornamen>")
                     .getBytes(StandardCharsets.ISO_8859_1);
             JsonNode probleem = assertProbleem(post(gateway, latin1, "application/xml"), 400);
-            assertThat(probleem.path("detail").asText()).contains("UTF-8");
+            assertThat(probleem.path("detail").asText()).isEqualTo("De invoer is geen geldige UTF-8.");
         }
 
         @Test

@@ -57,13 +57,16 @@ public final class ImportCommando {
             Files.createDirectories(uit);
             Map<Uitkomst, Integer> telling = new EnumMap<>(Uitkomst.class);
             List<Invoer> invoer = verzamel(in);
+            long start = System.nanoTime();
             for (Invoer bestand : invoer) {
                 Verwerking v = producer.requestBody(OntvangstRoute.ONTVANG,
                         new Aanlevering(bestand.inhoud(), "import", in.relativize(bestand.pad()).toString()), Verwerking.class);
                 schrijf(uit, bestand.naam(), v, foutrapport, json);
                 telling.merge(v.uitkomst(), 1, Integer::sum);
             }
+            long ms = Math.max(1, (System.nanoTime() - start) / 1_000_000);
             System.out.println(samenvatting(invoer.size(), telling));
+            System.err.printf("duur %d ms, %.0f berichten per seconde%n", ms, invoer.size() * 1000.0 / ms);
             return 0;
         } catch (IOException e) {
             System.err.println("import mislukt: " + e.getMessage());

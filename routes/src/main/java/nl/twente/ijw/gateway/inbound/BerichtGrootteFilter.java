@@ -23,6 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class BerichtGrootteFilter extends OncePerRequestFilter {
 
+    /** Request attribute with the body's raw bytes, exactly as sent (no charset conversion). */
+    public static final String INHOUD = BerichtGrootteFilter.class.getName() + ".inhoud";
+
     private final long maxBytes;
     private final Foutrapport foutrapport;
 
@@ -53,6 +56,7 @@ public class BerichtGrootteFilter extends OncePerRequestFilter {
             weiger(response, HttpStatus.PAYLOAD_TOO_LARGE, "te-groot", "Bericht te groot", teGroot());
             return;
         }
+        request.setAttribute(INHOUD, inhoud);
         chain.doFilter(new GelezenVerzoek(request, inhoud), response);
     }
 

@@ -24,6 +24,8 @@ public class Foutafhandeling extends RouteConfigurationBuilder {
 
     public static final String HTTP = "http-fouten";
     public static final String TRANSACTIONEEL = "transactionele-fouten";
+    /** For routes called by a channel: the channel's own handling decides. */
+    public static final String DOORGEVEN = "doorgeven";
 
     private final Foutrapport foutrapport;
 
@@ -53,6 +55,8 @@ public class Foutafhandeling extends RouteConfigurationBuilder {
                     })
                     .log(org.apache.camel.LoggingLevel.ERROR, "Interne fout ${exchangeProperty.ijwFoutkenmerk}: ${exception.stacktrace}")
                 .end();
+
+        routeConfiguration(DOORGEVEN).errorHandler(noErrorHandler());
 
         routeConfiguration(TRANSACTIONEEL)
                 .onException(Exception.class)

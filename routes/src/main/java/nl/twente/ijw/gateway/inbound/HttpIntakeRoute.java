@@ -7,6 +7,7 @@ import nl.twente.ijw.gateway.ontvangst.Verwerking;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,19 @@ public class HttpIntakeRoute extends RouteBuilder {
     public void configure() {
         from("platform-http:/ijw/berichten?httpMethodRestrict=POST").routeId("intake-http")
                 .routeConfigurationId(Foutafhandeling.HTTP)
-                .process(e -> e.getIn().setBody(new Aanlevering(e.getIn().getBody(byte[].class), "http", null)))
+                .process(this::aanlevering)
                 .to(OntvangstRoute.ONTVANG)
                 .process(this::antwoord);
+    }
+
+    /** The bytes as sent: UTF-8 is checked by the reader, not silently repaired on the way in. */
+    private void aanlevering(Exchange exchange) {
+        PlatformHttpMessage http = exchange.getIn(PlatformHttpMessage.class);
+        byte[] inhoud = http == null ? null : (byte[]) http.getRequest().getAttribute(BerichtGrootteFilter.INHOUD);
+        if (inhoud == null) {
+            inhoud = exchange.getIn().getBody(byte[].class);
+        }
+        exchange.getIn().setBody(new Aanlevering(inhoud == null ? new byte[0] : inhoud, "http", null));
     }
 
     private void antwoord(Exchange exchange) {

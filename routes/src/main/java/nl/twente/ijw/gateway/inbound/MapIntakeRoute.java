@@ -35,7 +35,8 @@ public class MapIntakeRoute extends RouteBuilder {
     @Override
     public void configure() {
         String error = "file:" + properties.error().toAbsolutePath();
-        fromF("file:%s?delete=true&readLock=changed&readLockCheckInterval=200&delay=%d",
+        // readLockMinLength=0: an empty file is input too, and gets its answer in error/.
+        fromF("file:%s?delete=true&readLock=changed&readLockCheckInterval=200&readLockMinLength=0&delay=%d",
                 properties.inbox().toAbsolutePath(), properties.getInboxInterval())
                 .routeId("intake-map")
                 .routeConfigurationId(Foutafhandeling.TRANSACTIONEEL)

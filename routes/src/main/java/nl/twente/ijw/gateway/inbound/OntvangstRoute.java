@@ -13,6 +13,7 @@ public class OntvangstRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(ONTVANG).routeId("ontvangst")
+                .routeConfigurationId(Foutafhandeling.DOORGEVEN)
                 .bean(Ontvangst.class, "verwerk");
     }
 }

@@ -63,7 +63,11 @@ public class Ontvangst {
     public Verwerking verwerk(Aanlevering aanlevering) {
         byte[] sha256 = Archief.sha256(aanlevering.inhoud());
         long id = archief.bewaar(aanlevering, sha256);
-        Lezing lezing = lezer.lees(aanlevering.inhoud());
+        long max = properties.getMaxBerichtGrootte().toBytes();
+        // HTTP refuses oversized bodies before reading them; JMS and the inbox end up here.
+        Lezing lezing = aanlevering.inhoud().length > max
+                ? new Lezing.GeenBericht("Het bericht is " + aanlevering.inhoud().length + " bytes; hoogstens " + max + " is toegestaan.")
+                : lezer.lees(aanlevering.inhoud());
         Verwerking v;
         if (lezing instanceof Lezing.GeenBericht geen) {
             v = new Verwerking(id, Uitkomst.GEEN_BERICHT, null, null, null, List.of(), List.of(), geen.reden(),
