@@ -1,0 +1,160 @@
+package nl.twente.ijw.gateway.stand.levering;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.twente.ijw.gateway.bericht.BerichtHeader;
+import nl.twente.ijw.gateway.bericht.BerichtSoort;
+import nl.twente.ijw.gateway.bericht.Lezing;
+import nl.twente.ijw.gateway.retour.Beoordeling;
+import nl.twente.ijw.gateway.stand.Vastlegging;
+import nl.twente.ijw.gateway.validation.Record;
+import nl.twente.ijw.mapping.Pseudonimiseerder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The starts (JW305) and stops (JW307) of accepted messages, tables {@code zorgstart} and
+ * {@code zorgstop}: every record as sent, a removal (status 3) marking the record it removes
+ * (IV008). Rules read the records that count per {@link Dossier}.
+ */
+@Repository
+public class LeveringStand implements Vastlegging {
+
+    /** StatusAanlevering 1: first delivery. */
+    public static final String EERSTE_AANLEVERING = "1";
+    /** StatusAanlevering 3: remove an earlier delivery with the same key. */
+    public static final String VERWIJDEREN = "3";
+
+    private static final String SLEUTEL = "toewijzingnummer, product_categorie, product_code, toewijzing_ingangsdatum, begindatum";
+
+    private final JdbcClient jdbc;
+    private final Pseudonimiseerder pseudonimiseerder;
+
+    public LeveringStand(JdbcTemplate jdbcTemplate, Pseudonimiseerder pseudonimiseerder) {
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.pseudonimiseerder = pseudonimiseerder;
+    }
+
+    /** The dossier of a JW305/JW307: it comes from the aanbieder (Afzender) and goes to the gemeente (Ontvanger). */
+    public Dossier dossier(BerichtHeader header, String bsn) {
+        return new Dossier(header.ontvanger(), header.afzender(), pseudonimiseerder.pseudoniem(bsn));
+    }
+
+    /**
+     * The starts and stops of this dossier that count. Locks the dossier until the transaction
+     * ends, so two gateway instances never judge two messages of the same client against the
+     * same state and both store them.
+     */
+    public Leveringen leveringen(Dossier dossier) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param("levering|" + dossier.gemeente() + "|" + dossier.aanbieder() + "|" + dossier.client())
+                .query((rs, n) -> 1).list();
+        List<Zorgstart> starts = jdbc.sql("select id, bericht_id, " + SLEUTEL + " from zorgstart_geldig"
+                        + " where gemeente = ? and aanbieder = ? and client = ? order by begindatum, id")
+                .params(dossier.gemeente(), dossier.aanbieder(), dossier.client())
+                .query(LeveringStand::zorgstart).list();
+        List<Zorgstop> stops = jdbc.sql("select id, bericht_id, " + SLEUTEL + ", reden_beeindiging, einddatum"
+                        + " from zorgstop_geldig where gemeente = ? and aanbieder = ? and client = ?"
+                        + " order by begindatum, einddatum, id")
+                .params(dossier.gemeente(), dossier.aanbieder(), dossier.client())
+                .query(LeveringStand::zorgstop).list();
+        return new Leveringen(starts, stops);
+    }
+
+    @Override
+    public boolean geldtVoor(BerichtSoort soort) {
+        return soort == BerichtSoort.JW305 || soort == BerichtSoort.JW307;
+    }
+
+    @Override
+    public void legVast(Lezing.Gelezen bericht, Beoordeling beoordeling, long berichtId) {
+        Record client = new Record(bericht.document().getDocumentElement()).kind("Client").orElseThrow();
+        Dossier dossier = dossier(bericht.header(), client.tekst("Bsn").orElseThrow());
+        boolean starts = bericht.soort() == BerichtSoort.JW305;
+        List<Record> records = client.alle(starts ? "StartProduct" : "StopProduct");
+        Leveringen bestaand = leveringen(dossier);
+        // IV008: removals before additions, so a correction in the same message replaces the old record.
+        for (Record r : records) {
+            if (isVerwijdering(r)) {
+                if (starts) {
+                    long id = voegStartToe(berichtId, dossier, r);
+                    bestaand.starts().stream().filter(s -> s.sleutel().equals(Startsleutel.van(r))).findFirst()
+                            .ifPresent(s -> markeerVerwijderd("zorgstart", s.id(), id));
+                } else {
+                    long id = voegStopToe(berichtId, dossier, r);
+                    bestaand.stops().stream().filter(s -> s.sleutel().equals(Stopsleutel.van(r))).findFirst()
+                            .ifPresent(s -> markeerVerwijderd("zorgstop", s.id(), id));
+                }
+            }
+        }
+        for (Record r : records) {
+            if (!isVerwijdering(r)) {
+                if (starts) {
+                    voegStartToe(berichtId, dossier, r);
+                } else {
+                    voegStopToe(berichtId, dossier, r);
+                }
+            }
+        }
+    }
+
+    public static boolean isVerwijdering(Record record) {
+        return VERWIJDEREN.equals(record.tekst("StatusAanlevering").orElse(null));
+    }
+
+    public static boolean isEersteAanlevering(Record record) {
+        return EERSTE_AANLEVERING.equals(record.tekst("StatusAanlevering").orElse(null));
+    }
+
+    private long voegStartToe(long berichtId, Dossier dossier, Record r) {
+        Startsleutel s = Startsleutel.van(r);
+        return jdbc.sql("insert into zorgstart (bericht_id, gemeente, aanbieder, client, " + SLEUTEL
+                        + ", status_aanlevering) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+                .params(berichtId, dossier.gemeente(), dossier.aanbieder(), dossier.client(), s.toewijzingNummer(),
+                        s.productCategorie(), s.productCode(), sqlDatum(r.datum("ToewijzingIngangsdatum")),
+                        Date.valueOf(s.begindatum()), r.tekst("StatusAanlevering").orElseThrow())
+                .query(Long.class).single();
+    }
+
+    private long voegStopToe(long berichtId, Dossier dossier, Record r) {
+        Stopsleutel s = Stopsleutel.van(r);
+        Startsleutel start = s.start();
+        return jdbc.sql("insert into zorgstop (bericht_id, gemeente, aanbieder, client, " + SLEUTEL
+                        + ", reden_beeindiging, einddatum, status_aanlevering) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " returning id")
+                .params(berichtId, dossier.gemeente(), dossier.aanbieder(), dossier.client(), start.toewijzingNummer(),
+                        start.productCategorie(), start.productCode(), sqlDatum(r.datum("ToewijzingIngangsdatum")),
+                        Date.valueOf(start.begindatum()), s.redenBeeindiging(), Date.valueOf(s.einddatum()),
+                        r.tekst("StatusAanlevering").orElseThrow())
+                .query(Long.class).single();
+    }
+
+    private void markeerVerwijderd(String tabel, long id, long verwijderdDoor) {
+        jdbc.sql("update " + tabel + " set verwijderd_door = ? where id = ?").params(verwijderdDoor, id).update();
+    }
+
+    private static Startsleutel startsleutel(ResultSet rs) throws SQLException {
+        return new Startsleutel((Long) rs.getObject("toewijzingnummer"), rs.getString("product_categorie"),
+                rs.getString("product_code"), rs.getObject("begindatum", LocalDate.class));
+    }
+
+    private static Zorgstart zorgstart(ResultSet rs, int n) throws SQLException {
+        return new Zorgstart(rs.getLong("id"), rs.getLong("bericht_id"), startsleutel(rs),
+                rs.getObject("toewijzing_ingangsdatum", LocalDate.class));
+    }
+
+    private static Zorgstop zorgstop(ResultSet rs, int n) throws SQLException {
+        return new Zorgstop(rs.getLong("id"), rs.getLong("bericht_id"),
+                new Stopsleutel(startsleutel(rs), rs.getString("reden_beeindiging"), rs.getObject("einddatum", LocalDate.class)),
+                rs.getObject("toewijzing_ingangsdatum", LocalDate.class));
+    }
+
+    private static Date sqlDatum(Optional<LocalDate> datum) {
+        return datum.map(Date::valueOf).orElse(null);
+    }
+}
