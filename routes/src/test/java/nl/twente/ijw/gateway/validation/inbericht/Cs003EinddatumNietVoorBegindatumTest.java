@@ -3,7 +3,11 @@ package nl.twente.ijw.gateway.validation.inbericht;
 import static nl.twente.ijw.gateway.validation.inbericht.Jw301Delen.TWEEDE_CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import nl.twente.ijw.gateway.Referentie;
+import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.fixtures.TestBericht;
+import nl.twente.ijw.gateway.inbound.OntvangstRoute;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +36,21 @@ class Cs003EinddatumNietVoorBegindatumTest extends InBerichtTestBasis {
             "NIEUW,       2026-04-01"})
     void eenEinddatumGelijkAanDeBegindatumMag(Productlijn lijn, String einddatum) {
         zonderBevinding(ontvang(lijn.zet(lijn.bericht(), lijn.eind, einddatum)), "CS003");
+    }
+
+    @Test
+    void hetOfficieleVoorbeeldJw317WordtAfgekeurd() {
+        // STANDARD.md §7.1 #3: NieuwProduct from 2026-11-01 with Einddatum 2024-02-28 is XSD-valid but breaks CS003.
+        // A fresh Identificatie, so a rerun is not answered as a repeat of the same message.
+        String xml = new String(Referentie.voorbeeld("JW317"), StandardCharsets.UTF_8)
+                .replace("<ijw:Identificatie>987654321</ijw:Identificatie>",
+                        "<ijw:Identificatie>" + TestBericht.uniekeIdentificatie() + "</ijw:Identificatie>");
+
+        Verwerking v = producer.requestBody(OntvangstRoute.ONTVANG,
+                new Aanlevering(xml.getBytes(StandardCharsets.UTF_8), "test", null), Verwerking.class);
+
+        afgekeurdAlleenDoor(v, "Client", "CS003");
+        assertThat(paden(v, "CS003")).containsExactly("/Bericht/Client/Verzoek/NieuweProducten/NieuwProduct/Einddatum");
     }
 
     private static TestBericht tijdelijkAdres(String begin, String eind) {
