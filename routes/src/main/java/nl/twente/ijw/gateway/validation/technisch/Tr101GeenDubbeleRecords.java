@@ -13,6 +13,8 @@ import static nl.twente.ijw.gateway.validation.technisch.Sleutelveld.getal;
 import static nl.twente.ijw.gateway.validation.technisch.Sleutelveld.tekst;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,18 +69,31 @@ public class Tr101GeenDubbeleRecords extends Regel {
 
     @Override
     public void controleer(RegelContext context) {
+        List<Dubbelen.Dubbel> dubbelen = new ArrayList<>();
         for (String klasse : SLEUTELS.keySet().stream().sorted().toList()) {
-            List<Record> records = context.records(klasse);
-            if (records.size() < 2) {
-                continue;
-            }
-            for (Dubbelen.Dubbel dubbel : Dubbelen.zoek(records, r -> Optional.of(volledigeSleutel(r)))) {
-                context.overtreding(dubbel.record(), "Dit " + klasse + "-record heeft dezelfde sleutel ("
-                        + beschrijving(klasse, dubbel.record()) + ") als " + dubbel.eerste().pad()
+            dubbelen.addAll(Dubbelen.zoek(context.records(klasse), r -> Optional.of(volledigeSleutel(r))));
+        }
+        Set<Node> dubbel = Collections.newSetFromMap(new IdentityHashMap<>());
+        dubbelen.forEach(d -> dubbel.add(d.record().element()));
+        for (Dubbelen.Dubbel d : dubbelen) {
+            // The records below a duplicate repeat their parent's key: only the duplicate itself is reported.
+            if (!onderDubbel(d.record().element(), dubbel)) {
+                String klasse = d.record().naam();
+                context.overtreding(d.record(), "Dit " + klasse + "-record heeft dezelfde sleutel ("
+                        + beschrijving(klasse, d.record()) + ") als " + d.eerste().pad()
                         + ". Elk record mag maar één keer in een bericht staan: voeg ze samen of verwijder het dubbele"
                         + " record (een correctie van een record met dezelfde sleutel gaat in een volgend bericht).");
             }
         }
+    }
+
+    private static boolean onderDubbel(Node record, Set<Node> dubbel) {
+        for (Node n = record.getParentNode(); n != null; n = n.getParentNode()) {
+            if (dubbel.contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key of the record and of every record class above it, each tagged with its class name. */
