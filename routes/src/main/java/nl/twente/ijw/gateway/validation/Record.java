@@ -113,9 +113,12 @@ public final class Record {
         return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
     }
 
-    /** xs:date allows a leading '-' and years beyond 9999; such dates are kept out of range checks. */
+    /** xs:date allows a leading '-' and years beyond 9999 (12026-04-03), which LocalDate.parse refuses. */
     static LocalDate leesDatum(String tekst) {
-        return LocalDate.parse(tekst.strip());
+        String t = tekst.strip();
+        int maand = t.length() - 5;
+        return LocalDate.of(Integer.parseInt(t.substring(0, maand - 1)), Integer.parseInt(t.substring(maand, maand + 2)),
+                Integer.parseInt(t.substring(maand + 3)));
     }
 
     private static Element eersteKind(Element ouder, String naam) {

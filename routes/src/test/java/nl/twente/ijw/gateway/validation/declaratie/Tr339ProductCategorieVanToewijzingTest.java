@@ -30,7 +30,7 @@ class Tr339ProductCategorieVanToewijzingTest extends DeclaratieTestBasis {
         Geval g = new Geval();
         accepteer(aspecifiek(g));
 
-        Verwerking v = accepteer(g.jw323().zet(PRESTATIE + "ProductCode", "45A07"));
+        Verwerking v = accepteer(g.jw323().zet(PRESTATIE + "ProductCode", "45A02"));
 
         geheelToegekend(v, "78000 D");
         assertThat(bevindingen(v, "TR339")).isEmpty();

@@ -54,7 +54,8 @@ class Tr134DatumNietNaDagtekeningTest extends TechnischeRegelTest {
 
     @Test
     void eenStopNaDeDagtekeningGeeft0001() {
-        Verwerking v = ontvang(vers(jw307()).zet("Client/StopProducten/StopProduct/Einddatum", "2026-03-03"));
+        Verwerking v = ontvang(vers(jw307()).zet("Header/BerichtIdentificatie/Dagtekening", "2026-03-02")
+                .zet("Client/StopProducten/StopProduct/Einddatum", "2026-03-03"));
 
         afgekeurdMet0001(v, "TR134", "/Bericht/Client/StopProducten/StopProduct/Einddatum");
     }

@@ -47,7 +47,7 @@ class Tr361VowGeenOverlappendProductTest extends VerzoekTestBasis {
     void eenNieuwProductZonderProductOverlaptElkProduct() {
         String bsn = TestBericht.uniekeBsn();
         long nummer = TestBericht.uniekNummer();
-        accepteer(toewijzing(bsn, nummer).zet(TOEGEWEZEN + "/Product/Categorie", "41").zet(TOEGEWEZEN + "/Product/Code", "41A01"));
+        accepteer(toewijzing(bsn, nummer).zet(TOEGEWEZEN + "/Product/Code", "45B01"));
 
         Verwerking v = ontvang(metNieuwProduct(vow(bsn, referentie(), nummer), null, null, "2027-06-30", "2027-12-31"));
 
