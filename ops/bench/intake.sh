@@ -10,17 +10,26 @@ werk="$(mktemp -d)"
 trap 'rm -rf "$werk"' EXIT
 mkdir -p "$werk/in"
 
-# Variants of the official JW301 and JW305 examples, each with its own Identificatie and
-# ToewijzingNummer, so every message is processed rather than answered as a repeat.
-python3 - "$voorbeelden" "$werk/in" "$n" <<'PY'
+# A consistent stream as the region sends it: per youth a toewijzing (JW301) and the start of
+# care on it (JW305), each with its own BSN, ToewijzingNummer and Identificatie, built from the
+# project's own test fixtures. Every message passes all rules, so the whole path is measured:
+# archive, read + validate, rules against the state, state update, retour.
+python3 - "$root/routes/src/test/resources/fixtures" "$werk/in" "$n" <<'PY'
 import sys, pathlib
 bron, doel, n = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(sys.argv[3])
-sjablonen = {s: (bron / f"{s}.xml").read_text(encoding="utf-8") for s in ("JW301", "JW305")}
-for i in range(n):
-    soort = "JW301" if i % 2 == 0 else "JW305"
-    xml = sjablonen[soort].replace("123456789012", f"B{i:011d}")
-    xml = xml.replace("300201", str(400000 + i // 2)).replace("300202", str(600000 + i // 2))
-    (doel / f"{i:07d}-{soort}.xml").write_text(xml, encoding="utf-8")
+sjabloon = {s: (bron / f"{s}.xml").read_text(encoding="utf-8") for s in ("JW301", "JW305")}
+
+def bsn(i):
+    eerste8 = f"2{i:07d}"
+    s = sum((9 - k) * int(c) for k, c in enumerate(eerste8))
+    return eerste8 + str(s % 11) if s % 11 < 10 else None
+
+jongeren = [b for b in (bsn(i) for i in range(n)) if b][: (n + 1) // 2]
+for j, b in enumerate(jongeren):
+    for soort in ("JW301", "JW305"):
+        xml = (sjabloon[soort].replace("<ijw:Identificatie>ID<", f"<ijw:Identificatie>B{j:07d}<")
+               .replace("999990019", b).replace(">700001<", f">{800000 + j}<"))
+        (doel / f"{j:07d}-{soort}.xml").write_text(xml, encoding="utf-8")
 PY
 
 java -jar "$root/routes/target/ijw-gateway.jar" import "$werk/in" --retour-dir "$werk/uit" \

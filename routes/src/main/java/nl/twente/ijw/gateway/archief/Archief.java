@@ -42,20 +42,16 @@ public class Archief {
                 .query(Long.class).single();
     }
 
-    public void legHeaderVast(long id, String berichttype, BerichtHeader h) {
+    /** The outcome, with the header fields as far as they could be read, in one statement. */
+    public void legUitkomstVast(long id, String berichttype, BerichtHeader h, Uitkomst uitkomst, String retourcodes,
+                                byte[] retour, String rapportJson, Long origineelId) {
+        BerichtHeader k = h == null ? BerichtHeader.LEEG : h;
         jdbc.sql("""
-                        update bericht set berichttype = ?, berichtcode = ?, afzender = ?, ontvanger = ?,
-                               identificatie = ?, dagtekening = ? where id = ?""")
-                .params(berichttype, h.berichtCode(), h.afzender(), h.ontvanger(), h.identificatie(), h.dagtekening(), id)
-                .update();
-    }
-
-    public void legUitkomstVast(long id, Uitkomst uitkomst, String retourcodes, byte[] retour, String rapportJson,
-                                Long origineelId) {
-        jdbc.sql("""
-                        update bericht set uitkomst = ?, retourcodes = ?, retour_gz = ?, rapport = cast(? as jsonb),
+                        update bericht set berichttype = ?, berichtcode = ?, afzender = ?, ontvanger = ?, identificatie = ?,
+                               dagtekening = ?, uitkomst = ?, retourcodes = ?, retour_gz = ?, rapport = cast(? as jsonb),
                                origineel_id = ? where id = ?""")
-                .params(uitkomst.name(), retourcodes, retour == null ? null : gzip(retour), rapportJson, origineelId, id)
+                .params(berichttype, k.berichtCode(), k.afzender(), k.ontvanger(), k.identificatie(), k.dagtekening(),
+                        uitkomst.name(), retourcodes, retour == null ? null : gzip(retour), rapportJson, origineelId, id)
                 .update();
     }
 

@@ -73,16 +73,14 @@ public class Ontvangst {
             v = new Verwerking(id, Uitkomst.GEEN_BERICHT, null, null, null, List.of(), List.of(), geen.reden(),
                     List.of(), null);
         } else if (lezing instanceof Lezing.Schemafout fout) {
-            archief.legHeaderVast(id, fout.soort().name(), fout.header());
             v = new Verwerking(id, Uitkomst.SCHEMAFOUT, fout.soort(), fout.header(), null, List.of(), fout.fouten(),
                     null, List.of(), null);
         } else {
             Lezing.Gelezen bericht = (Lezing.Gelezen) lezing;
-            archief.legHeaderVast(id, bericht.soort().name(), bericht.header());
             v = beoordeel(id, sha256, bericht);
         }
-        archief.legUitkomstVast(id, v.uitkomst(), String.join(" ", v.retourcodes()), v.retour(),
-                naarJson(Validatierapport.van(v)), v.origineelId());
+        archief.legUitkomstVast(id, v.soort() == null ? null : v.soort().name(), v.header(), v.uitkomst(),
+                String.join(" ", v.retourcodes()), v.retour(), naarJson(Validatierapport.van(v)), v.origineelId());
         var h = v.header();
         LOG.info("bericht {} via {}: {} van {} aan {}, identificatie '{}': {} {}", id, aanlevering.kanaal(),
                 v.soort(), h == null ? null : h.afzender(), h == null ? null : h.ontvanger(),

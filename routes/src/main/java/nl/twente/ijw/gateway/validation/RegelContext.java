@@ -1,7 +1,10 @@
 package nl.twente.ijw.gateway.validation;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import nl.twente.ijw.gateway.bericht.BerichtHeader;
 import nl.twente.ijw.gateway.bericht.BerichtSoort;
 import nl.twente.ijw.gateway.bericht.Lezing;
@@ -18,6 +21,7 @@ public final class RegelContext {
     private final Lezing.Gelezen bericht;
     private final Beoordeling beoordeling;
     private final LocalDate vandaag;
+    private final Map<Object, Object> gedeeld = new HashMap<>();
     private Regel regel;
 
     public RegelContext(Lezing.Gelezen bericht, Beoordeling beoordeling, LocalDate vandaag) {
@@ -59,6 +63,21 @@ public final class RegelContext {
     /** The message's Dagtekening. */
     public LocalDate dagtekening() {
         return headerRecord().datum("BerichtIdentificatie/Dagtekening").orElseThrow();
+    }
+
+    /**
+     * A value computed once per message and shared by every rule that asks for it under the same
+     * key, typically a snapshot of the state several rules judge against. The state cannot change
+     * while a message is judged (it is written after the verdict), so the snapshot stays true.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T gedeeld(Object sleutel, Supplier<T> maker) {
+        Object waarde = gedeeld.get(sleutel);
+        if (waarde == null) {
+            waarde = maker.get();
+            gedeeld.put(sleutel, waarde);
+        }
+        return (T) waarde;
     }
 
     /** Today at the receiver (TR135 and the like), in the configured time zone. */

@@ -87,7 +87,9 @@ public class Declaratiegegevens {
 
     /** The current version of the toewijzing with the prestatie's number at this gemeente, whoever it was for. */
     public Optional<Toewijzing> huidige(RegelContext context, Prestatie p) {
-        return toewijzingen.huidige(gemeente(context), p.toewijzingNummer());
+        String gemeente = gemeente(context);
+        return context.gedeeld(List.of("toewijzing", gemeente, p.toewijzingNummer()),
+                () -> toewijzingen.huidige(gemeente, p.toewijzingNummer()));
     }
 
     /**

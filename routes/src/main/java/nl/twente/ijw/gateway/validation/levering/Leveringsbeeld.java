@@ -43,10 +43,13 @@ final class Leveringsbeeld {
                 vooraf.stops().stream().filter(s -> !verwijderd.contains(s.sleutel())).toList());
     }
 
+    /** Loaded once per message and shared by the eight start/stop rules. */
     static Leveringsbeeld van(RegelContext context, LeveringStand stand) {
-        String bsn = context.root().tekst("Client/Bsn").orElseThrow();
-        Dossier dossier = stand.dossier(context.header(), bsn);
-        return new Leveringsbeeld(dossier, Melding.van(context), stand.leveringen(dossier));
+        return context.gedeeld(Leveringsbeeld.class, () -> {
+            String bsn = context.root().tekst("Client/Bsn").orElseThrow();
+            Dossier dossier = stand.dossier(context.header(), bsn);
+            return new Leveringsbeeld(dossier, Melding.van(context), stand.leveringen(dossier));
+        });
     }
 
     Dossier dossier() {

@@ -33,8 +33,9 @@ final class Vow {
         this.dagtekening = context.dagtekening();
     }
 
+    /** Read once per message and shared by the VOW rules. */
     static Vow van(RegelContext context, ToewijzingStand toewijzingen) {
-        return new Vow(context, toewijzingen);
+        return context.gedeeld(Vow.class, () -> new Vow(context, toewijzingen));
     }
 
     Record client() {
