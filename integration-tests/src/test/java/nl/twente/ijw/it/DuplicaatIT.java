@@ -5,7 +5,6 @@ import static nl.twente.ijw.it.Http.tekst;
 import static nl.twente.ijw.it.Referentie.NAMESPACES;
 import static nl.twente.ijw.it.Referentie.assertGeldigVolgens;
 import static nl.twente.ijw.it.Referentie.uniekeIdentificatie;
-import static nl.twente.ijw.it.Referentie.voorbeeld;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -30,9 +29,17 @@ class DuplicaatIT {
 
     @Test
     void duplicaatEnHerhaling(Gateway gateway) throws Exception {
+        // The project's own story (the official JW305 example is rejected with 9019, STANDARD.md
+        // §7.1 #7): first the toewijzing, so that the first JW305 is accepted.
+        Verhaal verhaal = Verhaal.nieuw();
+        HttpResponse<byte[]> toewijzing = post(gateway, verhaal.jw301(uniekeIdentificatie()));
+        assertThat(toewijzing.statusCode()).as("toewijzing: %s", tekst(toewijzing)).isEqualTo(200);
+        XmlAssert.assertThat(tekst(toewijzing)).withNamespaceContext(NAMESPACES)
+                .nodesByXPath("/jw302:Bericht/jw302:Header/jw302:RetourCodes").doNotExist();
+
         String id = uniekeIdentificatie();
-        String eerste = voorbeeld("JW305", id);
-        String anders = eerste.replace("<ijw:Voornamen>Tom</ijw:Voornamen>", "<ijw:Voornamen>Thomas</ijw:Voornamen>");
+        String eerste = verhaal.jw305(id);
+        String anders = eerste.replace("<ijw:Voorletters>J</ijw:Voorletters>", "<ijw:Voorletters>JK</ijw:Voorletters>");
         assertThat(anders).isNotEqualTo(eerste);
 
         HttpResponse<byte[]> eersteAntwoord = post(gateway, eerste);
@@ -72,7 +79,7 @@ class DuplicaatIT {
                     }
                 }
             }
-            assertThat(sleutels).containsExactly("65656055/438/" + eersteId);
+            assertThat(sleutels).containsExactly(Verhaal.AANBIEDER + "/438/" + eersteId);
 
             List<String> uitkomsten = new ArrayList<>();
             try (PreparedStatement s = db.prepareStatement(
@@ -86,9 +93,9 @@ class DuplicaatIT {
                 }
             }
             assertThat(uitkomsten).containsExactly(
-                    eersteId + " http JW305 65656055 GEACCEPTEERD",
-                    duplicaatId + " http JW305 65656055 DUPLICAAT",
-                    herhalingId + " http JW305 65656055 HERHALING");
+                    eersteId + " http JW305 " + Verhaal.AANBIEDER + " GEACCEPTEERD",
+                    duplicaatId + " http JW305 " + Verhaal.AANBIEDER + " DUPLICAAT",
+                    herhalingId + " http JW305 " + Verhaal.AANBIEDER + " HERHALING");
         }
     }
 }

@@ -90,14 +90,29 @@ class JmsIT {
         return ((TextMessage) m).getText();
     }
 
+    /**
+     * A fresh {@link Verhaal} whose toewijzing (JW301, over HTTP) is accepted, so that its JW305
+     * is accepted too (the official JW305 example is rejected with 9019, STANDARD.md §7.1 #7).
+     */
+    private static Verhaal toegewezen(Gateway gateway) {
+        Verhaal verhaal = Verhaal.nieuw();
+        var antwoord = Http.post(gateway, verhaal.jw301(uniekeIdentificatie()));
+        assertThat(antwoord.statusCode()).as("toewijzing: %s", Http.tekst(antwoord)).isEqualTo(200);
+        long berichtId = Long.parseLong(antwoord.headers().firstValue("X-Ijw-Bericht-Id").orElseThrow());
+        assertThat(gateway.archiefregel(berichtId)).as("toewijzing: %s", Http.tekst(antwoord))
+                .isEqualTo("http JW301 GEACCEPTEERD");
+        return verhaal;
+    }
+
     @Test
-    void retourNaarJmsReplyToMetCorrelatieId() throws JMSException {
+    void retourNaarJmsReplyToMetCorrelatieId(Gateway gateway) throws JMSException {
+        Verhaal verhaal = toegewezen(gateway);
         String id = uniekeIdentificatie();
         String correlatie = correlatie();
         TemporaryQueue antwoordAan = sessie.createTemporaryQueue();
         MessageConsumer consumer = sessie.createConsumer(antwoordAan);
 
-        TextMessage verzoek = sessie.createTextMessage(voorbeeld("JW305", id));
+        TextMessage verzoek = sessie.createTextMessage(verhaal.jw305(id));
         verzoek.setJMSReplyTo(antwoordAan);
         verzoek.setJMSCorrelationID(correlatie);
         producent.send(verzoek);
@@ -129,16 +144,20 @@ class JmsIT {
 
     @Test
     void zonderJmsReplyToNaarRetourQueueVanAfzender(Gateway gateway) throws Exception {
+        Verhaal verhaal = toegewezen(gateway);
         String id = uniekeIdentificatie();
         String correlatie = correlatie();
-        MessageConsumer consumer = luister("ijw.retour.65656055", correlatie);
+        String retourQueue = "ijw.retour." + Verhaal.AANBIEDER;
+        MessageConsumer consumer = luister(retourQueue, correlatie);
 
-        TextMessage verzoek = sessie.createTextMessage(voorbeeld("JW305", id));
+        TextMessage verzoek = sessie.createTextMessage(verhaal.jw305(id));
         verzoek.setJMSCorrelationID(correlatie);
         producent.send(verzoek);
 
-        String xml = tekst(ontvang(consumer, "ijw.retour.65656055"));
+        String xml = tekst(ontvang(consumer, retourQueue));
         assertGeldigVolgens("JW306", xml);
+        XmlAssert.assertThat(xml).withNamespaceContext(NAMESPACES)
+                .nodesByXPath("/jw306:Bericht/jw306:Header/jw306:RetourCodes").doNotExist();
         XmlAssert.assertThat(xml).withNamespaceContext(NAMESPACES)
                 .valueByXPath("/jw306:Bericht/jw306:Header/jw306:BerichtIdentificatie/ijw:Identificatie").isEqualTo(id);
 
