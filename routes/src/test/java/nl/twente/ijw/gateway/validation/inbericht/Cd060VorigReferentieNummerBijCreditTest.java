@@ -53,8 +53,8 @@ class Cd060VorigReferentieNummerBijCreditTest extends InBerichtTestBasis {
 
     @Test
     void eenCreditZonderVorigReferentieNummerInEenJw325KomtAlleenInHetRapport() {
-        Declaratieantwoord antwoord = Declaratieantwoord.nieuw()
-                .zet(Declaratieantwoord.PRESTATIE + "/IngediendBedrag/DebetCredit", "C")
+        TestBericht antwoord = declaratieantwoord()
+                .zet(JW325_PRESTATIE + "/IngediendBedrag/DebetCredit", "C")
                 .zet("DeclaratieAntwoord/TotaalIngediendBedrag/DebetCredit", "C");
 
         Verwerking v = ontvang(antwoord);
@@ -68,10 +68,10 @@ class Cd060VorigReferentieNummerBijCreditTest extends InBerichtTestBasis {
 
     @Test
     void eenCreditMetVorigReferentieNummerInEenJw325Mag() {
-        Declaratieantwoord antwoord = Declaratieantwoord.nieuw()
-                .zet(Declaratieantwoord.PRESTATIE + "/IngediendBedrag/DebetCredit", "C")
+        TestBericht antwoord = declaratieantwoord()
+                .zet(JW325_PRESTATIE + "/IngediendBedrag/DebetCredit", "C")
                 .zet("DeclaratieAntwoord/TotaalIngediendBedrag/DebetCredit", "C")
-                .voegKindToe(Declaratieantwoord.PRESTATIE + "/ProductReferentie", "VorigReferentieNummer", "V0001");
+                .voegKindToe(JW325_PRESTATIE + "/ProductReferentie", "VorigReferentieNummer", "V0001", true);
 
         Verwerking v = ontvang(antwoord);
 

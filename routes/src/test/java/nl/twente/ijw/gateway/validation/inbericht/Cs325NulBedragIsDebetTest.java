@@ -57,7 +57,7 @@ class Cs325NulBedragIsDebetTest extends InBerichtTestBasis {
 
     @Test
     void eenToegekendTotaalVanNulAlsCreditInEenJw325KomtAlleenInHetRapport() {
-        Verwerking v = ontvang(Declaratieantwoord.nieuw().zet("DeclaratieAntwoord/TotaalToegekendBedrag/DebetCredit", "C"));
+        Verwerking v = ontvang(declaratieantwoord().zet("DeclaratieAntwoord/TotaalToegekendBedrag/DebetCredit", "C"));
 
         assertThat(v.uitkomst()).isEqualTo(Uitkomst.ONTVANGEN);
         assertThat(v.heeftRetour()).isFalse();
@@ -67,7 +67,7 @@ class Cs325NulBedragIsDebetTest extends InBerichtTestBasis {
 
     @Test
     void eenToegekendTotaalVanNulAlsDebetInEenJw325Mag() {
-        Verwerking v = ontvang(Declaratieantwoord.nieuw());
+        Verwerking v = ontvang(declaratieantwoord());
 
         assertThat(v.uitkomst()).isEqualTo(Uitkomst.ONTVANGEN);
         assertThat(bevindingen(v, "CS325")).isEmpty();

@@ -3,11 +3,9 @@ package nl.twente.ijw.gateway.validation.inbericht;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Uitkomst;
 import nl.twente.ijw.gateway.fixtures.RegelTestBasis;
 import nl.twente.ijw.gateway.fixtures.TestBericht;
-import nl.twente.ijw.gateway.inbound.OntvangstRoute;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
 import nl.twente.ijw.gateway.retour.Bevinding;
 
@@ -53,8 +51,10 @@ abstract class InBerichtTestBasis extends RegelTestBasis {
         return bevindingen(v, regel).stream().map(Bevinding::pad).toList();
     }
 
-    /** A JW325 goes through the same receiving route; it is archived and never answered. */
-    protected Verwerking ontvang(Declaratieantwoord bericht) {
-        return producer.requestBody(OntvangstRoute.ONTVANG, new Aanlevering(bericht.bytes(), "test", null), Verwerking.class);
+    /** A JW325 refusing one prestatie (fixtures/JW325-afgewezen-prestatie.xml); archived, never answered. */
+    protected static TestBericht declaratieantwoord() {
+        return TestBericht.uit("JW325-afgewezen-prestatie");
     }
+
+    protected static final String JW325_PRESTATIE = "DeclaratieAntwoord/Clienten/Client/Prestaties/Prestatie";
 }

@@ -63,8 +63,13 @@ abstract class TechnischeRegelTest extends RegelTestBasis {
         return alle;
     }
 
+    /** A JW325 refusing the one prestatie of fixtures/JW323.xml (fixtures/technisch/JW325.xml). */
+    static TestBericht jw325() {
+        return TestBericht.uit("technisch/JW325");
+    }
+
     /** Sends a JW325: archived and judged, never answered (IV087); findings go to the report only. */
-    Verwerking ontvang(Jw325Bericht bericht) {
+    Verwerking ontvangJw325(TestBericht bericht) {
         byte[] xml = bericht.bytes();
         assertThat(Referentie.fouten("JW325", xml)).as("JW325 volgens het referentieschema").isEmpty();
         Verwerking v = producer.requestBody(OntvangstRoute.ONTVANG, new Aanlevering(xml, "test", null), Verwerking.class);

@@ -6,7 +6,6 @@ import static nl.twente.ijw.gateway.fixtures.TestBericht.jw307;
 import static nl.twente.ijw.gateway.fixtures.TestBericht.jw315;
 import static nl.twente.ijw.gateway.fixtures.TestBericht.jw317;
 import static nl.twente.ijw.gateway.fixtures.TestBericht.jw323;
-import static nl.twente.ijw.gateway.validation.technisch.Jw325Bericht.jw325;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.twente.ijw.gateway.fixtures.TestBericht;
@@ -174,7 +173,7 @@ class Tr101GeenDubbeleRecordsTest extends TechnischeRegelTest {
     @Test
     void tweePrestatiesMetHetzelfdeReferentieNummerInEenJw325() {
         String prestatie = "DeclaratieAntwoord/Clienten/Client/Prestaties/Prestatie";
-        Verwerking v = ontvang(jw325().kopieer(prestatie)
+        Verwerking v = ontvangJw325(jw325().kopieer(prestatie)
                 .zet(prestatie + "/ProductPeriode/Einddatum", "2026-03-15")
                 .zet(prestatie + "[2]/ProductPeriode/Begindatum", "2026-03-16")
                 .zet("DeclaratieAntwoord/TotaalIngediendBedrag/TotaalBedrag", "156000"));
@@ -186,6 +185,6 @@ class Tr101GeenDubbeleRecordsTest extends TechnischeRegelTest {
 
     @Test
     void deJw325VanDeFixtureHeeftGeenDubbelen() {
-        zonderBevinding(ontvang(jw325()), "TR101");
+        zonderBevinding(ontvangJw325(jw325()), "TR101");
     }
 }

@@ -5,7 +5,6 @@ import static nl.twente.ijw.gateway.fixtures.TestBericht.jw305;
 import static nl.twente.ijw.gateway.fixtures.TestBericht.jw307;
 import static nl.twente.ijw.gateway.fixtures.TestBericht.jw315;
 import static nl.twente.ijw.gateway.fixtures.TestBericht.jw323;
-import static nl.twente.ijw.gateway.validation.technisch.Jw325Bericht.jw325;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
@@ -81,7 +80,7 @@ class Tr134DatumNietNaDagtekeningTest extends TechnischeRegelTest {
     @Test
     void eenProductPeriodeDieNaDeDagtekeningBegintRaaktOokTr137() {
         // (interp.) Binding for the Prestatie the standard lists; its end then lies after the Dagtekening too.
-        Verwerking v = ontvang(jw325().zet("Header/BerichtIdentificatie/Dagtekening", "2026-03-14")
+        Verwerking v = ontvangJw325(jw325().zet("Header/BerichtIdentificatie/Dagtekening", "2026-03-14")
                 .zet("DeclaratieAntwoord/Clienten/Client/Prestaties/Prestatie/ProductPeriode/Begindatum", "2026-03-15"));
 
         assertThat(bevindingen(v, "TR134")).singleElement().satisfies(b -> assertThat(b.pad()).isEqualTo(
@@ -91,7 +90,7 @@ class Tr134DatumNietNaDagtekeningTest extends TechnischeRegelTest {
 
     @Test
     void eenProductPeriodeDieOpDeDagtekeningBegintMag() {
-        Verwerking v = ontvang(jw325().zet("Header/BerichtIdentificatie/Dagtekening", "2026-03-31")
+        Verwerking v = ontvangJw325(jw325().zet("Header/BerichtIdentificatie/Dagtekening", "2026-03-31")
                 .zet("DeclaratieAntwoord/Clienten/Client/Prestaties/Prestatie/ProductPeriode/Begindatum", "2026-03-31"));
 
         zonderBevinding(v, "TR134");

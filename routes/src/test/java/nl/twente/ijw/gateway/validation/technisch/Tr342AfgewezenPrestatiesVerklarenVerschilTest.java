@@ -1,6 +1,5 @@
 package nl.twente.ijw.gateway.validation.technisch;
 
-import static nl.twente.ijw.gateway.validation.technisch.Jw325Bericht.jw325;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
@@ -26,18 +25,18 @@ class Tr342AfgewezenPrestatiesVerklarenVerschilTest extends TechnischeRegelTest 
     @Test
     void eenVerschilDatDeAfgewezenPrestatiesNietVerklarenIsEenBevinding() {
         // 78000 - 1000 = 77000, but the refused prestatie is 78000.
-        gevonden(ontvang(jw325().zet(ANTWOORD + "/TotaalToegekendBedrag/TotaalBedrag", "1000")));
+        gevonden(ontvangJw325(jw325().zet(ANTWOORD + "/TotaalToegekendBedrag/TotaalBedrag", "1000")));
     }
 
     @Test
     void deAfgewezenPrestatieVerklaartHetVerschil() {
-        zonderBevinding(ontvang(jw325()), "TR342");
+        zonderBevinding(ontvangJw325(jw325()), "TR342");
     }
 
     @Test
     void creditsTellenNegatief() {
         // Submitted 73000 D, granted 78000 D: the refused credit of 5000 C explains -5000.
-        Verwerking v = ontvang(jw325()
+        Verwerking v = ontvangJw325(jw325()
                 .zet(ANTWOORD + "/TotaalIngediendBedrag/TotaalBedrag", "73000")
                 .zet(ANTWOORD + "/TotaalToegekendBedrag/TotaalBedrag", "78000")
                 .voegToeNa(PRESTATIE + "/ProductReferentie/ReferentieNummer", "VorigReferentieNummer", "OUD1")
@@ -52,7 +51,7 @@ class Tr342AfgewezenPrestatiesVerklarenVerschilTest extends TechnischeRegelTest 
     @Test
     void eenAfgewezenDeclaratieAntwoordHeeftGeenPrestatiesEnNulToegekend() {
         // 9333: DeclaratieNummer used before; nothing below was assessed.
-        Verwerking v = ontvang(jw325().verwijder(ANTWOORD + "/Clienten")
+        Verwerking v = ontvangJw325(jw325().verwijder(ANTWOORD + "/Clienten")
                 .zet(ANTWOORD + "/RetourCodes/RetourCode", "9333"));
 
         zonderBevinding(v, "TR342");
@@ -60,13 +59,13 @@ class Tr342AfgewezenPrestatiesVerklarenVerschilTest extends TechnischeRegelTest 
 
     @Test
     void eenAfgewezenDeclaratieAntwoordMetToegekendBedragIsEenBevinding() {
-        gevonden(ontvang(jw325().verwijder(ANTWOORD + "/Clienten")
+        gevonden(ontvangJw325(jw325().verwijder(ANTWOORD + "/Clienten")
                 .zet(ANTWOORD + "/RetourCodes/RetourCode", "9333")
                 .zet(ANTWOORD + "/TotaalToegekendBedrag/TotaalBedrag", "78000")));
     }
 
     @Test
     void eenAfgewezenDeclaratieAntwoordMetPrestatiesIsEenBevinding() {
-        gevonden(ontvang(jw325().zet(ANTWOORD + "/RetourCodes/RetourCode", "9333")));
+        gevonden(ontvangJw325(jw325().zet(ANTWOORD + "/RetourCodes/RetourCode", "9333")));
     }
 }
