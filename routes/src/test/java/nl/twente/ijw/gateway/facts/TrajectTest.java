@@ -210,11 +210,4 @@ class TrajectTest extends TrajectTestBasis {
         assertThat(t.subsegment()).isNull();
         assertThat(t.segmentUitStandaard()).isTrue();
     }
-
-    /** A later decision (2026-05-01) that shortens the toewijzing to 2026-06-30 (RedenWijziging 05). */
-    private static TestBericht ingekort(String bsn, long nummer) {
-        return toewijzing(bsn, nummer).zet("Header/BerichtIdentificatie/Dagtekening", "2026-05-01")
-                .zet(PRODUCT + "/Toewijzingsdatum", "2026-05-01").zet(PRODUCT + "/Einddatum", "2026-06-30")
-                .voegToeNa(PRODUCT + "/Einddatum", "RedenWijziging", "05");
-    }
 }

@@ -55,6 +55,13 @@ abstract class TrajectTestBasis extends RegelTestBasis {
                 .zet(STOP + "/RedenBeeindiging", reden).zet(STOP + "/Einddatum", einddatum);
     }
 
+    /** A later decision (2026-05-01) that shortens the toewijzing to 2026-06-30 (RedenWijziging 05). */
+    static TestBericht ingekort(String bsn, long nummer) {
+        return toewijzing(bsn, nummer).zet("Header/BerichtIdentificatie/Dagtekening", "2026-05-01")
+                .zet(PRODUCT + "/Toewijzingsdatum", "2026-05-01").zet(PRODUCT + "/Einddatum", "2026-06-30")
+                .voegToeNa(PRODUCT + "/Einddatum", "RedenWijziging", "05");
+    }
+
     long laatsteBerichtId() {
         return jdbc.queryForObject("select coalesce(max(id), 0) from bericht", Long.class);
     }
