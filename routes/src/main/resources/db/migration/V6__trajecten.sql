@@ -44,7 +44,9 @@ periode as (
 -- The trajectory's delivery: the first start begins it; the LAST period decides how it ends.
 -- A stop with reden 20 (pause) followed by a new start is a pause: the trajectory continues and
 -- the nights from the stop's Einddatum to the next Begindatum are pause_days (nights, like
--- duration_days = end - begin). A pause without a new start ends the trajectory there.
+-- duration_days = end - begin), not care days. A pause without a new start ends the trajectory
+-- there. A definitive stop followed by a new start on the same toewijzing (allowed, TR326) is
+-- treated the same way: the gap counts as pause_days and the last period decides the end.
 levering as (
     select gemeente, toewijzingnummer,
            min(begindatum) as begindatum,

@@ -88,6 +88,11 @@ public class TrajectLezer {
      * messages received less than {@code ijw.trajecten.bezinktijd} (default 5 s) ago: by then
      * a message with a smaller id has committed (processing takes milliseconds). A consumer
      * sees the latest state of each trajectory, not every intermediate one.
+     *
+     * <p>Not a change in this sense: the mere passing of time. A trajectory whose toewijzing
+     * Einddatum passes without a stop turns ENDED ({@code ended_by_toewijzing}) without a new
+     * message, so it does not come again; the consumer has its {@code einddatum} and applies
+     * the same rule for its own reference date.
      */
     public Trajectpagina pagina(String sinds, int limit, LocalDate peildatum) {
         long grens = jdbc.sql("select coalesce(max(id), 0) from bericht where ontvangen_op <= ?")
