@@ -1,0 +1,158 @@
+package nl.twente.ijw.gateway.facts;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.twente.ijw.mapping.Productcatalogus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads trajectories from the view {@code traject} (V6) and adds what the view cannot know:
+ * segment and subsegment from the region's {@link Productcatalogus} (on the Ingangsdatum; an
+ * unknown or absent code falls back on the category default), and, for a reference date,
+ * whether a toewijzing whose Einddatum has passed ended the trajectory.
+ */
+@Repository
+public class TrajectLezer {
+
+    private static final String KOLOMMEN = """
+            gemeente, toewijzingnummer, client, aanbieder, product_categorie, product_code, toewijzingsdatum,
+            ingangsdatum, einddatum, reden_wijziging, versie, begindatum, wait_days, einddatum_levering,
+            reden_beeindiging, aantal_starts, pause_days, status, wijziging""";
+    private static final Pattern CURSOR = Pattern.compile("(\\d+)(?:-(\\d{1,8})-(\\d+))?");
+
+    private final JdbcClient jdbc;
+    private final Productcatalogus catalogus;
+    private final Clock klok;
+    private final Duration bezinktijd;
+
+    public TrajectLezer(JdbcTemplate jdbcTemplate, Productcatalogus catalogus, Clock klok,
+                        @Value("${ijw.trajecten.bezinktijd:PT5S}") Duration bezinktijd) {
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.catalogus = catalogus;
+        this.klok = klok;
+        this.bezinktijd = bezinktijd;
+    }
+
+    /** Today in the gateway's time zone: the reference date of the feed and the export. */
+    public LocalDate vandaag() {
+        return LocalDate.now(klok);
+    }
+
+    /** One trajectory, cancelled ones included. */
+    public Optional<Traject> traject(String gemeente, long toewijzingNummer, LocalDate peildatum) {
+        return jdbc.sql("select " + KOLOMMEN + " from traject where gemeente = ? and toewijzingnummer = ?")
+                .params(gemeente, toewijzingNummer)
+                .query((rs, n) -> lees(rs, peildatum)).optional();
+    }
+
+    /** Every trajectory of a client pseudonym, in every municipality, by Ingangsdatum. */
+    public List<Traject> vanClient(String client, LocalDate peildatum) {
+        return jdbc.sql("select " + KOLOMMEN + " from traject where client = ? order by ingangsdatum, gemeente, toewijzingnummer")
+                .param(client)
+                .query((rs, n) -> lees(rs, peildatum)).list();
+    }
+
+    /** Every current trajectory (CANCELLED left out: it counts nowhere), in key order. */
+    public void huidige(LocalDate peildatum, Consumer<Traject> verwerker) {
+        jdbc.sql("select " + KOLOMMEN + " from traject where status <> 'CANCELLED' order by gemeente, toewijzingnummer")
+                .query(rs -> {
+                    verwerker.accept(lees(rs, peildatum));
+                });
+    }
+
+    /**
+     * The trajectories changed after {@code sinds} (a cursor from an earlier page, or a bare
+     * change number; null or empty = from the beginning), at most {@code limit}, ordered by
+     * change number and key. CANCELLED trajectories are included, so a consumer learns that a
+     * trajectory it holds has been withdrawn.
+     *
+     * <p>Why a consumer that follows {@code volgende} sees every change: every change to a
+     * trajectory is a new row in a state table, written with the archive id of its message,
+     * and archive ids only grow; the trajectory's change number is the largest of them, so it
+     * rises past any cursor already handed out and the trajectory comes again. Several
+     * instances may commit messages out of id order, so the page holds back changes of
+     * messages received less than {@code ijw.trajecten.bezinktijd} (default 5 s) ago: by then
+     * a message with a smaller id has committed (processing takes milliseconds). A consumer
+     * sees the latest state of each trajectory, not every intermediate one.
+     *
+     * <p>Not a change in this sense: the mere passing of time. A trajectory whose toewijzing
+     * Einddatum passes without a stop turns ENDED ({@code ended_by_toewijzing}) without a new
+     * message, so it does not come again; the consumer has its {@code einddatum} and applies
+     * the same rule for its own reference date.
+     */
+    public Trajectpagina pagina(String sinds, int limit, LocalDate peildatum) {
+        long grens = jdbc.sql("select coalesce(max(id), 0) from bericht where ontvangen_op <= ?")
+                .param(Timestamp.from(klok.instant().minus(bezinktijd)))
+                .query(Long.class).single();
+        String filter;
+        Object[] params;
+        Matcher m = CURSOR.matcher(sinds == null || sinds.isBlank() ? "0" : sinds.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("cursor '" + sinds + "' is geen getal en geen cursor van een eerdere pagina");
+        }
+        long nummer = Long.parseLong(m.group(1));
+        if (m.group(2) == null) {
+            filter = "wijziging > ?";
+            params = new Object[] {nummer, grens, limit};
+        } else {
+            filter = "(wijziging, gemeente, toewijzingnummer) > (?, ?, ?)";
+            params = new Object[] {nummer, m.group(2), Long.parseLong(m.group(3)), grens, limit};
+        }
+        List<Traject> trajecten = jdbc.sql("select " + KOLOMMEN + " from traject where " + filter
+                        + " and wijziging <= ? order by wijziging, gemeente, toewijzingnummer limit ?")
+                .params(params)
+                .query((rs, n) -> lees(rs, peildatum)).list();
+        String volgende = trajecten.isEmpty() ? (m.group(2) == null ? String.valueOf(nummer) : sinds.trim())
+                : trajecten.get(trajecten.size() - 1).cursor();
+        return new Trajectpagina(trajecten, volgende);
+    }
+
+    private Traject lees(ResultSet rs, LocalDate peildatum) throws SQLException {
+        String categorie = rs.getString("product_categorie");
+        String code = rs.getString("product_code");
+        LocalDate ingangsdatum = datum(rs, "ingangsdatum");
+        Optional<Productcatalogus.Indeling> indeling = categorie == null ? Optional.empty()
+                : catalogus.zoek(categorie, code, ingangsdatum);
+        LocalDate einddatum = datum(rs, "einddatum");
+        LocalDate begindatum = datum(rs, "begindatum");
+        LocalDate einddatumLevering = datum(rs, "einddatum_levering");
+        Traject.Status status = Traject.Status.valueOf(rs.getString("status"));
+        // §1: without a stop, a toewijzing whose Einddatum has passed ends the trajectory there.
+        boolean doorToewijzing = status == Traject.Status.ACTIVE && einddatum != null && einddatum.isBefore(peildatum);
+        if (doorToewijzing) {
+            status = Traject.Status.ENDED;
+        }
+        LocalDate eind = einddatumLevering != null ? einddatumLevering : doorToewijzing ? einddatum : null;
+        Integer duur = begindatum == null || eind == null ? null
+                : (int) ChronoUnit.DAYS.between(begindatum, eind);
+        Integer wacht = rs.getObject("wait_days", Integer.class);
+        return new Traject(rs.getString("gemeente"), rs.getLong("toewijzingnummer"), rs.getString("client"),
+                rs.getString("aanbieder"), categorie, code,
+                indeling.map(i -> i.segment().name()).orElse(null),
+                indeling.flatMap(Productcatalogus.Indeling::subsegment).orElse(null),
+                indeling.map(Productcatalogus.Indeling::categorieStandaard).orElse(false),
+                datum(rs, "toewijzingsdatum"), ingangsdatum, einddatum, rs.getString("reden_wijziging"),
+                rs.getInt("versie"), begindatum, wacht, einddatumLevering,
+                rs.getString("reden_beeindiging"), rs.getInt("aantal_starts"), rs.getInt("pause_days"), duur,
+                doorToewijzing, status, rs.getLong("wijziging"));
+    }
+
+    private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
+        Date d = rs.getDate(kolom);
+        return d == null ? null : d.toLocalDate();
+    }
+}
