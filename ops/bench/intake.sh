@@ -32,5 +32,5 @@ for j, b in enumerate(jongeren):
         (doel / f"{j:07d}-{soort}.xml").write_text(xml, encoding="utf-8")
 PY
 
-java -jar "$root/routes/target/ijw-gateway.jar" import "$werk/in" --retour-dir "$werk/uit" \
+java ${JAVA_OPTS:-} -jar "$root/routes/target/ijw-gateway.jar" import "$werk/in" --retour-dir "$werk/uit" \
     --ijw.data-dir="$werk/data" 2> >(grep -E "^duur" >&2)

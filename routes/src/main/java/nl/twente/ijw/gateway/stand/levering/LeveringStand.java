@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.twente.ijw.gateway.bericht.BerichtHeader;
 import nl.twente.ijw.gateway.bericht.BerichtSoort;
@@ -14,6 +16,8 @@ import nl.twente.ijw.gateway.stand.Vastlegging;
 import nl.twente.ijw.gateway.validation.Record;
 import nl.twente.ijw.mapping.Pseudonimiseerder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,6 +55,39 @@ public class LeveringStand implements Vastlegging {
      * same state and both store them.
      */
     public Leveringen leveringen(Dossier dossier) {
+        // The rules and legVast of one message ask for the same dossier; the state cannot change in
+        // between (the lock is ours until commit), so one read per transaction serves both.
+        Map<Dossier, Leveringen> gelezen = gelezenInDezeTransactie();
+        Leveringen bekend = gelezen.get(dossier);
+        if (bekend != null) {
+            return bekend;
+        }
+        Leveringen leveringen = lees(dossier);
+        gelezen.put(dossier, leveringen);
+        return leveringen;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Dossier, Leveringen> gelezenInDezeTransactie() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashMap<>();
+        }
+        Object sleutel = LeveringStand.class;
+        Map<Dossier, Leveringen> gelezen = (Map<Dossier, Leveringen>) TransactionSynchronizationManager.getResource(sleutel);
+        if (gelezen == null) {
+            gelezen = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(sleutel, gelezen);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(sleutel);
+                }
+            });
+        }
+        return gelezen;
+    }
+
+    private Leveringen lees(Dossier dossier) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
                 .param("levering|" + dossier.gemeente() + "|" + dossier.aanbieder() + "|" + dossier.client())
                 .query((rs, n) -> 1).list();
