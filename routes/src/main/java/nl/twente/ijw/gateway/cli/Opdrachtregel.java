@@ -53,8 +53,9 @@ public final class Opdrachtregel {
     ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(GatewayApplication.class)
                 .web(WebApplicationType.NONE)
-                .profiles("cli")
                 .properties(
+                        "ijw.log-doel=System.err",
+                        "logging.level.root=WARN",
                         "ijw.kanalen=false",
                         "spring.artemis.embedded.enabled=false",
                         "spring.main.banner-mode=off",

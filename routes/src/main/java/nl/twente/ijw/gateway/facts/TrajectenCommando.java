@@ -80,8 +80,9 @@ public final class TrajectenCommando {
     private static ConfigurableApplicationContext start(List<String> springArgumenten) {
         return new SpringApplicationBuilder(GatewayApplication.class)
                 .web(WebApplicationType.NONE)
-                .profiles("cli")
                 .properties(
+                        "ijw.log-doel=System.err",
+                        "logging.level.root=WARN",
                         "ijw.kanalen=false",
                         "spring.artemis.embedded.enabled=false",
                         "spring.main.banner-mode=off",
