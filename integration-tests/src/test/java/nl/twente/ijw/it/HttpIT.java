@@ -5,6 +5,7 @@ import static nl.twente.ijw.it.Http.contentType;
 import static nl.twente.ijw.it.Http.json;
 import static nl.twente.ijw.it.Http.post;
 import static nl.twente.ijw.it.Http.tekst;
+import static nl.twente.ijw.it.Http.verstuur;
 import static nl.twente.ijw.it.Referentie.NAMESPACES;
 import static nl.twente.ijw.it.Referentie.assertGeldigVolgens;
 import static nl.twente.ijw.it.Referentie.uniekeIdentificatie;
@@ -156,6 +157,26 @@ class HttpIT {
             xml(antwoord).valueByXPath("/jw325:Bericht/jw325:Header/jw325:DeclaratieIdentificatie/ijw:Identificatie")
                     .isEqualTo(id);
             assertThat(Verhaal.codes(antwoord.body(), "//jw325:RetourCode")).as("alle RetourCodes").isEqualTo("0001");
+        }
+
+        /** The report explains what the bare codes say: §7.1 #7, toewijzingen 300201/300202 never received. */
+        @Test
+        void deRetourVerwijstNaarHetRapportDatDeRegelsNoemt() {
+            HttpResponse<byte[]> antwoord = post(gateway, voorbeeld("JW305", uniekeIdentificatie()));
+            long id = assertBerichtId(antwoord);
+
+            assertThat(antwoord.headers().firstValue("Link")).hasValue(
+                    "</api/berichten/" + id + "/rapport>; rel=\"describedby\"; type=\"application/json\"");
+            HttpResponse<byte[]> rapport = verstuur(HttpRequest.newBuilder(gateway.uri("/api/berichten/" + id + "/rapport"))
+                    .GET().build());
+            assertThat(rapport.statusCode()).isEqualTo(200);
+            JsonNode json = json(rapport);
+            assertThat(json.path("uitkomst").asText()).isEqualTo("AFGEKEURD");
+            assertThat(json.path("bevindingen").findValuesAsText("regel")).containsExactly("TR019", "TR019");
+            assertThat(json.path("bevindingen").findValuesAsText("pad")).containsExactly(
+                    "/Bericht/Client/StartProducten/StartProduct/ToewijzingNummer",
+                    "/Bericht/Client/StartProducten/StartProduct[2]/ToewijzingNummer");
+            assertProbleem(verstuur(HttpRequest.newBuilder(gateway.uri("/api/berichten/999999999/rapport")).GET().build()), 404);
         }
 
         @ParameterizedTest(name = "{0} -> 202")
