@@ -15,6 +15,7 @@ import nl.twente.ijw.gateway.bericht.Lezing;
 import nl.twente.ijw.gateway.config.GatewayProperties;
 import nl.twente.ijw.gateway.retour.Beoordeling;
 import nl.twente.ijw.gateway.retour.RetourBouwer;
+import nl.twente.ijw.gateway.retour.Retourcode;
 import nl.twente.ijw.gateway.stand.Vastlegging;
 import nl.twente.ijw.gateway.stand.levering.LeveringStand;
 import nl.twente.ijw.gateway.validation.Beoordelaar;
@@ -36,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * message (GEACCEPTEERD) had no retourcode anywhere, so its verdict is an empty
  * {@link Beoordeling}: it is stored again without judging it anew, which no later change of
  * rules, registers or date can alter. Only a declaration refused in part (JW323, AFGEKEURD
- * with the records echoed) needs its verdict per prestatie back: it is judged again against
+ * with 0200 on the header and codes on records; one refused with 0001 or a header code stored
+ * nothing) needs its verdict per prestatie back: it is judged again against
  * the rebuilt state as of the day it was received, and the retour that verdict gives must
  * equal the archived retour byte for byte; otherwise the rebuild stops and changes nothing.
  * A JW325 (ONTVANGEN) is judged the same way, since it is stored only when it has no finding.
@@ -84,9 +86,10 @@ public class Herbouw {
         List<Gearchiveerd> berichten = jdbc.sql("""
                         select id, ontvangen_op, uitkomst, retourcodes from bericht
                         where uitkomst = 'GEACCEPTEERD'
-                           or (berichttype = 'JW323' and uitkomst = 'AFGEKEURD')
+                           or (berichttype = 'JW323' and uitkomst = 'AFGEKEURD' and retourcodes = ?)
                            or (berichttype = 'JW325' and uitkomst = 'ONTVANGEN')
                         order by id""")
+                .param(Retourcode.GEEN_OPMERKING)
                 .query((rs, n) -> new Gearchiveerd(rs.getLong(1), rs.getTimestamp(2).toInstant(),
                         Uitkomst.valueOf(rs.getString(3)), rs.getString(4)))
                 .list();
@@ -95,6 +98,9 @@ public class Herbouw {
         for (Gearchiveerd b : berichten) {
             if (!(lezer.lees(inhoud(b.id())) instanceof Lezing.Gelezen bericht)) {
                 throw new IllegalStateException("bericht " + b.id() + " is " + b.uitkomst() + " maar niet meer leesbaar");
+            }
+            if (vastleggingen.stream().noneMatch(v -> v.geldtVoor(bericht.soort()))) {
+                continue;
             }
             Beoordeling beoordeling;
             if (b.uitkomst() == Uitkomst.GEACCEPTEERD) {
