@@ -59,6 +59,8 @@ class TrajectPublicatieTest {
             assertThat(toegewezen.get("status").asText()).isEqualTo("ALLOCATED");
             assertThat(toegewezen.get("begindatum").isNull()).isTrue();
             JsonNode actief = json.readTree(tweede.getText());
+            assertThat(TrajectSchemaTest.schemafouten(toegewezen)).isEmpty();
+            assertThat(TrajectSchemaTest.schemafouten(actief)).isEmpty();
             assertThat(actief.get("status").asText()).isEqualTo("ACTIVE");
             assertThat(actief.get("begindatum").asText()).isEqualTo("2026-03-02");
             assertThat(actief.get("wait_days").asInt()).isEqualTo(1);

@@ -114,6 +114,18 @@ class TrajectSchemaTest extends TrajectTestBasis {
     }
 
     private Set<ValidationMessage> fouten(JsonNode traject) {
+        return schemafouten(traject);
+    }
+
+    /** What docs/traject.schema.json finds wrong with one trajectory document (for the other channels' tests too). */
+    static Set<ValidationMessage> schemafouten(JsonNode traject) {
+        if (schema == null) {
+            try {
+                leesSchema();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return schema.validate(traject);
     }
 
