@@ -1,6 +1,7 @@
 package nl.twente.ijw.gateway;
 
 import java.util.Arrays;
+import nl.twente.ijw.gateway.cli.HerbouwCommando;
 import nl.twente.ijw.gateway.cli.ImportCommando;
 import nl.twente.ijw.gateway.facts.TrajectenCommando;
 import org.springframework.boot.SpringApplication;
@@ -8,7 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The Twente iJw gateway. Without arguments it serves (HTTP, JMS, inbox directory); the
- * first argument can name a command-line tool instead ({@code import}, {@code trajecten}).
+ * first argument can name a command-line tool instead ({@code import}, {@code trajecten}, {@code rebuild}).
  */
 @SpringBootApplication
 public class GatewayApplication {
@@ -19,6 +20,9 @@ public class GatewayApplication {
         }
         if (args.length > 0 && "trajecten".equals(args[0])) {
             System.exit(TrajectenCommando.voerUit(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && "rebuild".equals(args[0])) {
+            System.exit(HerbouwCommando.voerUit(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(GatewayApplication.class, args);
     }

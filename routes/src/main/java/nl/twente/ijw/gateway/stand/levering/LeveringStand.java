@@ -67,6 +67,15 @@ public class LeveringStand implements Vastlegging {
         return leveringen;
     }
 
+    /**
+     * Forgets what this transaction read. Needed only where one transaction stores many
+     * messages one after another (the rebuild from the archive): the next message must see
+     * what the previous one stored.
+     */
+    public static void vergeetGelezen() {
+        TransactionSynchronizationManager.unbindResourceIfPossible(LeveringStand.class);
+    }
+
     @SuppressWarnings("unchecked")
     private Map<Dossier, Leveringen> gelezenInDezeTransactie() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {

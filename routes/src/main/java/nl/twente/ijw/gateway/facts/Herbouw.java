@@ -1,0 +1,163 @@
+package nl.twente.ijw.gateway.facts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import nl.twente.ijw.gateway.archief.Uitkomst;
+import nl.twente.ijw.gateway.bericht.BerichtLezer;
+import nl.twente.ijw.gateway.bericht.Lezing;
+import nl.twente.ijw.gateway.config.GatewayProperties;
+import nl.twente.ijw.gateway.retour.Beoordeling;
+import nl.twente.ijw.gateway.retour.RetourBouwer;
+import nl.twente.ijw.gateway.retour.Retourcode;
+import nl.twente.ijw.gateway.stand.Vastlegging;
+import nl.twente.ijw.gateway.stand.levering.LeveringStand;
+import nl.twente.ijw.gateway.validation.Beoordelaar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rebuilds the state tables (toewijzingen, starts and stops, requests and answers,
+ * declarations; the trajectories are a view over them) from the archive, in one transaction:
+ * empty them, then store again what every counting message stored, in archive id order (the
+ * order the messages were judged in).
+ *
+ * <p>What counted is what the archive says the sender was told, not what the rules would say
+ * today (OP286: a rejected message counts as never sent, an accepted one counts). An accepted
+ * message (GEACCEPTEERD) had no retourcode anywhere, so its verdict is an empty
+ * {@link Beoordeling}: it is stored again without judging it anew, which no later change of
+ * rules, registers or date can alter. Only a declaration refused in part (JW323, AFGEKEURD
+ * with 0200 on the header and codes on records; one refused with 0001 or a header code stored
+ * nothing) needs its verdict per prestatie back: it is judged again against
+ * the rebuilt state as of the day it was received, and the retour that verdict gives must
+ * equal the archived retour byte for byte; otherwise the rebuild stops and changes nothing.
+ * A JW325 (ONTVANGEN) is judged the same way, since it is stored only when it has no finding.
+ */
+@Service
+public class Herbouw {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Herbouw.class);
+
+    /** Every table a {@link Vastlegging} writes. */
+    static final List<String> STANDTABELLEN = List.of("toewijzing_versie", "zorgstart", "zorgstop", "verzoek",
+            "verzoek_product", "verzoek_antwoord", "declaratie", "declaratie_prestatie");
+
+    private final JdbcClient jdbc;
+    private final BerichtLezer lezer;
+    private final Beoordelaar beoordelaar;
+    private final RetourBouwer retourBouwer;
+    private final List<Vastlegging> vastleggingen;
+    private final Clock klok;
+    private final GatewayProperties properties;
+
+    public Herbouw(JdbcTemplate jdbcTemplate, BerichtLezer lezer, Beoordelaar beoordelaar, RetourBouwer retourBouwer,
+                   List<Vastlegging> vastleggingen, Clock klok, GatewayProperties properties) {
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.lezer = lezer;
+        this.beoordelaar = beoordelaar;
+        this.retourBouwer = retourBouwer;
+        this.vastleggingen = List.copyOf(vastleggingen);
+        this.klok = klok;
+        this.properties = properties;
+    }
+
+    /** What the rebuild did: the messages stored again, of which judged anew. */
+    public record Resultaat(int berichten, int opnieuwBeoordeeld) {
+    }
+
+    private record Gearchiveerd(long id, Instant ontvangenOp, Uitkomst uitkomst, String retourcodes) {
+    }
+
+    @Transactional
+    public Resultaat herbouw() {
+        // No message may be received while the state is rebuilt: the intake waits for this transaction.
+        jdbc.sql("lock table bericht in share mode").update();
+        jdbc.sql("truncate " + String.join(", ", STANDTABELLEN)).update();
+        List<Gearchiveerd> berichten = jdbc.sql("""
+                        select id, ontvangen_op, uitkomst, retourcodes from bericht
+                        where uitkomst = 'GEACCEPTEERD'
+                           or (berichttype = 'JW323' and uitkomst = 'AFGEKEURD' and retourcodes = ?)
+                           or (berichttype = 'JW325' and uitkomst = 'ONTVANGEN')
+                        order by id""")
+                .param(Retourcode.GEEN_OPMERKING)
+                .query((rs, n) -> new Gearchiveerd(rs.getLong(1), rs.getTimestamp(2).toInstant(),
+                        Uitkomst.valueOf(rs.getString(3)), rs.getString(4)))
+                .list();
+        int vastgelegd = 0;
+        int beoordeeld = 0;
+        for (Gearchiveerd b : berichten) {
+            if (!(lezer.lees(inhoud(b.id())) instanceof Lezing.Gelezen bericht)) {
+                throw new IllegalStateException("bericht " + b.id() + " is " + b.uitkomst() + " maar niet meer leesbaar");
+            }
+            if (vastleggingen.stream().noneMatch(v -> v.geldtVoor(bericht.soort()))) {
+                continue;
+            }
+            Beoordeling beoordeling;
+            if (b.uitkomst() == Uitkomst.GEACCEPTEERD) {
+                beoordeling = new Beoordeling();
+            } else {
+                beoordeling = opnieuw(b, bericht);
+                beoordeeld++;
+                if (!telt(b, beoordeling)) {
+                    continue;
+                }
+            }
+            vastleggingen.stream().filter(v -> v.geldtVoor(bericht.soort()))
+                    .forEach(v -> v.legVast(bericht, beoordeling, b.id()));
+            LeveringStand.vergeetGelezen();
+            vastgelegd++;
+        }
+        LOG.info("stand herbouwd uit {} berichten van het archief, {} daarvan opnieuw beoordeeld", vastgelegd, beoordeeld);
+        return new Resultaat(vastgelegd, beoordeeld);
+    }
+
+    /** The verdict again, as of the day of receipt; for a JW323 it must give the archived retour. */
+    private Beoordeling opnieuw(Gearchiveerd b, Lezing.Gelezen bericht) {
+        Clock toen = Clock.fixed(b.ontvangenOp(), klok.getZone());
+        Beoordeling beoordeling = new Beoordelaar(beoordelaar.regels(), toen).beoordeel(bericht);
+        LeveringStand.vergeetGelezen();
+        if (b.uitkomst() == Uitkomst.AFGEKEURD) {
+            byte[] retour = retourBouwer.bouw(bericht, beoordeling, Long.toString(b.id()),
+                    LocalDate.ofInstant(b.ontvangenOp(), properties.getTijdzone()));
+            if (!beoordeling.echoBody() || !Arrays.equals(retour, archiefRetour(b.id()))) {
+                throw new IllegalStateException("bericht " + b.id() + " (" + bericht.soort() + "): opnieuw beoordeeld geeft "
+                        + beoordeling.codesOpHeader() + " en een andere retour dan het archief (" + b.retourcodes()
+                        + "); de stand is niet herbouwd");
+            }
+        }
+        return beoordeling;
+    }
+
+    /** As at receipt (Ontvangst): a JW323 counts in part when only records were refused; JW325 when clean. */
+    private static boolean telt(Gearchiveerd b, Beoordeling beoordeling) {
+        return b.uitkomst() == Uitkomst.AFGEKEURD ? beoordeling.echoBody() : beoordeling.isZonderFouten();
+    }
+
+    private byte[] inhoud(long id) {
+        return jdbc.sql("select inhoud_gz from bericht where id = ?").param(id)
+                .query((rs, n) -> gunzip(rs.getBytes(1))).single();
+    }
+
+    private byte[] archiefRetour(long id) {
+        return jdbc.sql("select retour_gz from bericht where id = ?").param(id)
+                .query((rs, n) -> rs.getBytes(1) == null ? null : gunzip(rs.getBytes(1))).list().get(0);
+    }
+
+    private static byte[] gunzip(byte[] data) {
+        try (var gz = new GZIPInputStream(new ByteArrayInputStream(data))) {
+            return gz.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
