@@ -71,6 +71,28 @@ class TrajectTest extends TrajectTestBasis {
     }
 
     @Test
+    void eenVerlengdeToewijzingLooptDoorTotDeNieuweEinddatum() {
+        String bsn = TestBericht.uniekeBsn();
+        long nummer = TestBericht.uniekNummer();
+        accepteer(toewijzing(bsn, nummer));
+        accepteer(start(bsn, nummer, "2026-03-02"));
+        // OP380: an extension with the same volume stretches the same toewijzing (reason 04).
+        accepteer(toewijzing(bsn, nummer).zet("Header/BerichtIdentificatie/Dagtekening", "2026-05-01")
+                .zet(PRODUCT + "/Toewijzingsdatum", "2026-05-01").zet(PRODUCT + "/Einddatum", "2027-06-30")
+                .voegToeNa(PRODUCT + "/Einddatum", "RedenWijziging", "04"));
+
+        Traject t = lezer().traject("0153", nummer, LocalDate.parse("2027-01-15")).orElseThrow();
+        assertThat(t.einddatum()).isEqualTo(LocalDate.parse("2027-06-30"));
+        assertThat(t.redenWijziging()).isEqualTo("04");
+        assertThat(t.versie()).isEqualTo(2);
+        assertThat(t.ingangsdatum()).isEqualTo(LocalDate.parse("2026-03-01"));
+        assertThat(t.begindatum()).isEqualTo(LocalDate.parse("2026-03-02"));
+        // Past the first Einddatum (2026-12-31) the trajectory still runs.
+        assertThat(t.status()).isEqualTo(Traject.Status.ACTIVE);
+        assertThat(t.endedByToewijzing()).isFalse();
+    }
+
+    @Test
     void eenIngekorteToewijzingEindigtOpDeNieuweEinddatum() {
         String bsn = TestBericht.uniekeBsn();
         long nummer = TestBericht.uniekNummer();
