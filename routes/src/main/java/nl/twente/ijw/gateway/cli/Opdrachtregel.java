@@ -25,7 +25,7 @@ public final class Opdrachtregel {
     }
 
     /** Options named in {@code metWaarde} take the next argument as their value. */
-    static Opdrachtregel lees(String[] args, Set<String> metWaarde) {
+    public static Opdrachtregel lees(String[] args, Set<String> metWaarde) {
         Opdrachtregel r = new Opdrachtregel();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -50,7 +50,17 @@ public final class Opdrachtregel {
         return r;
     }
 
-    ConfigurableApplicationContext start() {
+    /** Arguments that are not options, in order. */
+    public List<String> posities() {
+        return List.copyOf(posities);
+    }
+
+    /** The value of a tool option named in {@code metWaarde}, or the default. */
+    public String optie(String naam, String standaard) {
+        return opties.getOrDefault(naam, standaard);
+    }
+
+    public ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(GatewayApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(

@@ -8,18 +8,15 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import nl.twente.ijw.gateway.GatewayApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import java.util.Set;
+import nl.twente.ijw.gateway.cli.Opdrachtregel;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code trajecten [--format jsonl|csv] [--ijw.data-dir=DIR]}: every current trajectory
  * (CANCELLED left out) on standard output, one per line, as of today. Logging goes to
  * standard error. Starts the application without channels, web server or broker, like
- * {@code import} (cli.Opdrachtregel, whose helpers are package-private).
+ * {@code import}.
  */
 public final class TrajectenCommando {
 
@@ -27,24 +24,20 @@ public final class TrajectenCommando {
     }
 
     public static int voerUit(String[] args) {
-        String formaat = "jsonl";
-        List<String> spring = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--format") && i + 1 < args.length) {
-                formaat = args[++i];
-            } else if (a.startsWith("--format=")) {
-                formaat = a.substring("--format=".length());
-            } else if (a.startsWith("--") && a.contains("=")) {
-                spring.add(a);
-            } else {
-                return gebruik();
-            }
+        Opdrachtregel regel;
+        try {
+            regel = Opdrachtregel.lees(args, Set.of("format"));
+        } catch (IllegalArgumentException e) {
+            return gebruik();
+        }
+        String formaat = regel.optie("format", "jsonl");
+        if (!regel.posities().isEmpty()) {
+            return gebruik();
         }
         if (!formaat.equals("jsonl") && !formaat.equals("csv")) {
             return gebruik();
         }
-        try (ConfigurableApplicationContext context = start(spring)) {
+        try (ConfigurableApplicationContext context = regel.start()) {
             TrajectLezer lezer = context.getBean(TrajectLezer.class);
             ObjectMapper json = context.getBean(ObjectMapper.class);
             Writer uit = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -75,18 +68,5 @@ public final class TrajectenCommando {
     private static int gebruik() {
         System.err.println("gebruik: trajecten [--format jsonl|csv] [--ijw.data-dir=DIR]");
         return 2;
-    }
-
-    private static ConfigurableApplicationContext start(List<String> springArgumenten) {
-        return new SpringApplicationBuilder(GatewayApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties(
-                        "ijw.log-doel=System.err",
-                        "logging.level.root=WARN",
-                        "ijw.kanalen=false",
-                        "spring.artemis.embedded.enabled=false",
-                        "spring.main.banner-mode=off",
-                        "spring.jmx.enabled=false")
-                .run(springArgumenten.toArray(String[]::new));
     }
 }
