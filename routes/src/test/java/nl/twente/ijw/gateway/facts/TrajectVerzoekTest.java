@@ -174,4 +174,57 @@ class TrajectVerzoekTest extends TrajectTestBasis {
         assertThat(t.geboortejaar()).isNull();
         assertThat(t.leeftijdBijStart()).isNull();
     }
+
+    @Test
+    void eenNieuwProductOpEenWijzigingsverzoekErftDeVerwijzerVanDeToewijzingDieHetVerzoekNoemt() {
+        String bsn = TestBericht.uniekeBsn();
+        long eerste = TestBericht.uniekNummer();
+        long nieuw = TestBericht.uniekNummer();
+        String votReferentie = referentie();
+        String vowReferentie = referentie();
+        accepteer(vot(bsn, votReferentie, "2026-02-20"));
+        accepteer(metReferentie(toewijzing(bsn, eerste), votReferentie));
+        // JW317 (Dagtekening 2026-03-02): extend the first toewijzing, and a new product 45A02 from 2026-06-01.
+        String nieuwProduct = "Client/Verzoek/NieuweProducten/NieuwProduct";
+        accepteer(TestBericht.jw317().zet("Client/Bsn", bsn)
+                .zet("Client/Verzoek/ReferentieAanbieder", vowReferentie)
+                .zet("Client/Verzoek/TeWijzigenProducten/TeWijzigenProduct/ToewijzingNummer", eerste)
+                .voegKindToe("Client/Verzoek", "NieuweProducten", null, false)
+                .voegKindToe("Client/Verzoek/NieuweProducten", "NieuwProduct", null, false)
+                .voegKindToe(nieuwProduct, "Product", null, false)
+                .voegKindToe(nieuwProduct + "/Product", "Categorie", "45", true)
+                .voegKindToe(nieuwProduct + "/Product", "Code", "45A02", true)
+                .voegKindToe(nieuwProduct, "GewensteIngangsdatum", "2026-06-01", false)
+                .voegKindToe(nieuwProduct, "Einddatum", "2026-12-31", false)
+                .voegKindToe(nieuwProduct, "Omvang", null, false)
+                .voegKindToe(nieuwProduct + "/Omvang", "Volume", 2, true)
+                .voegKindToe(nieuwProduct + "/Omvang", "Eenheid", "04", true)
+                .voegKindToe(nieuwProduct + "/Omvang", "Frequentie", "2", true));
+        // The JW301 that honours the VOW carries its reference on every product (TR379).
+        TestBericht antwoord = metReferentie(toewijzing(bsn, eerste), vowReferentie)
+                .zet("Header/BerichtIdentificatie/Dagtekening", "2026-03-10")
+                .zet(PRODUCT + "/Toewijzingsdatum", "2026-03-10").zet(PRODUCT + "/Einddatum", "2027-06-30")
+                .voegToeNa(PRODUCT + "/Einddatum", "RedenWijziging", "04")
+                .kopieer(PRODUCT)
+                .zet(PRODUCT + "[2]/ToewijzingNummer", nieuw).zet(PRODUCT + "[2]/Product/Code", "45A02")
+                .zet(PRODUCT + "[2]/Ingangsdatum", "2026-06-01").zet(PRODUCT + "[2]/Einddatum", "2026-12-31")
+                .verwijder(PRODUCT + "[2]/RedenWijziging");
+        accepteer(antwoord);
+
+        Traject verlengd = traject("0153", eerste);
+        assertThat(verlengd.verwijzerType()).isEqualTo("02");
+        assertThat(verlengd.referentieAanbieder()).isEqualTo(votReferentie);
+        assertThat(verlengd.verzoekDagtekening()).isEqualTo(LocalDate.parse("2026-02-20"));
+        assertThat(verlengd.eersteToewijzingsdatum()).isEqualTo(LocalDate.parse("2026-03-01"));
+        assertThat(verlengd.toewijzingsdatum()).isEqualTo(LocalDate.parse("2026-03-10"));
+        Traject t = traject("0153", nieuw);
+        assertThat(t.verwijzerType()).isEqualTo("02");
+        assertThat(t.referentieAanbieder()).isEqualTo(vowReferentie);
+        assertThat(t.verzoekDagtekening()).isEqualTo(LocalDate.parse("2026-03-02"));
+        assertThat(t.eersteToewijzingsdatum()).isEqualTo(LocalDate.parse("2026-03-10"));
+        Map<String, Object> u = uitkomst(vowReferentie);
+        assertThat(u.get("soort")).isEqualTo("VOW");
+        assertThat(u.get("uitkomst")).isEqualTo("GRANTED");
+        assertThat(u.get("antwoord_datum").toString()).isEqualTo("2026-03-10");
+    }
 }
