@@ -1,0 +1,132 @@
+package nl.twente.ijw.it;
+
+import static nl.twente.ijw.it.Referentie.uniekeIdentificatie;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import nl.twente.ijw.it.Belasting.Zending;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 7 §2, crash: a gateway of its own gets a load over HTTP and JMS, is killed with
+ * {@code kill -9} in the middle of it and started again. Every message gets its retour (the
+ * senders try again, as senders do), every one is in the archive as processed exactly once,
+ * and the facts equal a rebuild from the archive.
+ */
+class CrashIT {
+
+    /** Stories over HTTP: each a JW301 and, after its retour, the JW305 that starts it. */
+    private static final int HTTP_VERHALEN = 100;
+    /** JW301s over JMS, each its own story. */
+    private static final int JMS_BERICHTEN = 200;
+    /** The kill comes once this many retours are in: the middle of the load. */
+    private static final int KILL_NA_RETOURS = 150;
+    /** At most this many JMS messages without a retour at a time, so that JMS too is in flight at the kill. */
+    private static final int JMS_VENSTER = 10;
+
+    @Test
+    void killMinNegenMiddenInDeLast() throws Exception {
+        List<Zending> http = new ArrayList<>();
+        ConcurrentLinkedQueue<Zending[]> verhalen = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < HTTP_VERHALEN; i++) {
+            Verhaal v = Verhaal.nieuw();
+            String id301 = uniekeIdentificatie();
+            String id305 = uniekeIdentificatie();
+            Zending[] paar = {new Zending(id301, "http", v.jw301(id301)), new Zending(id305, "http", v.jw305(id305))};
+            verhalen.add(paar);
+            http.addAll(List.of(paar));
+        }
+        List<Zending> jms = new ArrayList<>();
+        for (int i = 0; i < JMS_BERICHTEN; i++) {
+            String id = uniekeIdentificatie();
+            jms.add(new Zending(id, "jms", Verhaal.nieuw().jw301(id)));
+        }
+        List<Zending> alle = new ArrayList<>(http);
+        alle.addAll(jms);
+
+        Gateway gateway = Gateway.eigen("crash", 0, List.of());
+        ExecutorService afzenders = Executors.newFixedThreadPool(5);
+        Belasting last = new Belasting(Duration.ofSeconds(150));
+        try (Belasting.Jms kanaal = last.new Jms(gateway.brokerUrl(), "ijw.retour." + Verhaal.GEMEENTE, "crash-")) {
+            List<Future<?>> klaar = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                klaar.add(afzenders.submit(() -> {
+                    for (Zending[] paar = verhalen.poll(); paar != null && !last.voorbij(); paar = verhalen.poll()) {
+                        last.postTotRetour(gateway.berichten(), paar[0]);
+                        last.postTotRetour(gateway.berichten(), paar[1]);
+                    }
+                }));
+            }
+            klaar.add(afzenders.submit(() -> {
+                for (int i = 0; i < jms.size() && !last.voorbij(); i++) {
+                    while (i - jms.subList(0, i).stream().filter(z -> last.retours.containsKey(z.identificatie())).count()
+                            >= JMS_VENSTER && !last.voorbij()) {
+                        Belasting.slaap(20);
+                    }
+                    kanaal.verstuur(jms.get(i));
+                }
+            }));
+
+            while (last.aantalMetRetour() < KILL_NA_RETOURS && !last.voorbij()) {
+                Belasting.slaap(20);
+            }
+            int voorDeKill = last.aantalMetRetour();
+            gateway.doodHard();
+            int bijDeKill = last.aantalMetRetour();
+            gateway.herstart();
+
+            for (Future<?> f : klaar) {
+                f.get(150, TimeUnit.SECONDS);
+            }
+            kanaal.wachtOpRetours(jms);
+
+            assertThat(voorDeKill).as("de kill viel midden in de last").isBetween(KILL_NA_RETOURS, alle.size() - 50);
+            assertThat(last.zonderRetour(alle)).as("berichten zonder retour").isEmpty();
+            assertThat(last.verschillendeRetours()).as("een herhaling krijgt het oorspronkelijke retour").isEmpty();
+            assertThat(last.retours.values().stream().filter(r -> r.get(0).contains("RetourCode")).count())
+                    .as("retours met een RetourCode: elk bericht van de last wordt geaccepteerd").isZero();
+
+            Map<String, int[]> archief = Belasting.archief(gateway, alle);
+            long eenmaal = alle.stream().filter(z -> archief.containsKey(z.identificatie())
+                    && archief.get(z.identificatie())[0] == 1).count();
+            List<String> nietEenmaal = alle.stream().map(Zending::identificatie)
+                    .filter(id -> !archief.containsKey(id) || archief.get(id)[0] != 1).toList();
+            int herhalingen = archief.values().stream().mapToInt(a -> a[1]).sum();
+            long nietGeaccepteerd = archief.values().stream().mapToInt(a -> a[2]).filter(n -> n > 0).count();
+            int half = Belasting.halfGeschreven(gateway);
+
+            List<String> feiten = Belasting.trajecten(gateway);
+            String herbouw = gateway.commando("rebuild");
+            List<String> herbouwd = Belasting.trajecten(gateway);
+
+            System.out.printf("crash: sent %d (HTTP %d, JMS %d), kill -9 after %d retours (%d at death), "
+                            + "retours %d (+%d repeated), archived once %d, not once %d, repeats archived %d, "
+                            + "resent by clients %d, half-written %d; facts %d trajectories, after rebuild %d, equal %s (%s)%n",
+                    alle.size(), http.size(), jms.size(), voorDeKill, bijDeKill, last.aantalMetRetour(),
+                    last.extraRetours(), eenmaal, nietEenmaal.size(), herhalingen, last.opnieuw.get(), half,
+                    feiten.size(), herbouwd.size(), feiten.equals(herbouwd), herbouw.strip());
+
+            assertThat(nietEenmaal).as("elk bericht precies eenmaal verwerkt in het archief").isEmpty();
+            assertThat(eenmaal).isEqualTo(400);
+            assertThat(nietGeaccepteerd).as("berichten met een andere uitkomst dan geaccepteerd").isZero();
+            assertThat(half).as("half geschreven archiefregels").isZero();
+            // One trajectory per toewijzing: 100 over HTTP and 200 over JMS.
+            assertThat(feiten).hasSize(300);
+            assertThat(herbouwd).as("feiten na rebuild").isEqualTo(feiten);
+        } catch (AssertionError | Exception e) {
+            System.err.println(gateway.staart(80));
+            throw e;
+        } finally {
+            afzenders.shutdownNow();
+            gateway.close();
+        }
+    }
+}
