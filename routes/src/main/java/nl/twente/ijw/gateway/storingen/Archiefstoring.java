@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that cannot be reached (no connection, connection lost, server shutting
@@ -26,6 +27,12 @@ public final class Archiefstoring {
                 return true;
             }
             if (t instanceof SQLException sql && verbindingsfout(sql.getSQLState())) {
+                return true;
+            }
+            // A commit or rollback that failed on the connection itself (the pool had already
+            // closed it after the database went away); what failed first is the application exception.
+            if (t instanceof TransactionSystemException tx
+                    && (tx.getCause() instanceof SQLException || tx.getApplicationException() != null && is(tx.getApplicationException()))) {
                 return true;
             }
         }

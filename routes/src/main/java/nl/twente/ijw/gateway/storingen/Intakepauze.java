@@ -1,5 +1,7 @@
 package nl.twente.ijw.gateway.storingen;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * While the database is unreachable the queue and directory intakes pause instead of taking
  * message after message only to roll each back: the messages wait on the broker or in the
  * inbox. A check every {@code ijw.storingen.controle-interval} resumes them once the
- * database answers again; nothing needs a restart.
+ * database answers again; nothing needs a restart. The gauge {@code ijw.intake.gepauzeerd}
+ * shows the pause.
  */
 @Component
 public class Intakepauze {
@@ -38,10 +41,13 @@ public class Intakepauze {
         return t;
     });
 
-    public Intakepauze(CamelContext camel, DataSource dataSource, StoringenProperties properties) {
+    public Intakepauze(CamelContext camel, DataSource dataSource, StoringenProperties properties, MeterRegistry metrics) {
         this.camel = camel;
         this.dataSource = dataSource;
         this.intervalMs = properties.getControleInterval().toMillis();
+        Gauge.builder("ijw.intake.gepauzeerd", gepauzeerd, g -> g.get() ? 1 : 0)
+                .description("1 while the JMS and directory intakes wait for the database")
+                .register(metrics);
     }
 
     /** The database did not answer a transacted intake: pause (once) until it does. */
