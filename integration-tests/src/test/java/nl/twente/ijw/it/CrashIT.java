@@ -54,6 +54,7 @@ class CrashIT {
 
         Gateway gateway = Gateway.eigen("crash", 0, List.of());
         ExecutorService afzenders = Executors.newFixedThreadPool(5);
+        // The load's own time starts now that the gateway is up; it includes the restart.
         Belasting last = new Belasting(Duration.ofSeconds(150));
         try (Belasting.Jms kanaal = last.new Jms(gateway.brokerUrl(), "ijw.retour." + Verhaal.GEMEENTE, "crash-")) {
             List<Future<?>> klaar = new ArrayList<>();
