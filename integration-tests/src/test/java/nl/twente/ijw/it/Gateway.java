@@ -81,7 +81,9 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
                 "--ijw.data-dir=" + dataDir,
                 "--server.port=" + poorten[0],
                 "--ijw.broker-port=" + poorten[1],
-                "--ijw.pg-poort=" + poorten[2]);
+                "--ijw.pg-poort=" + poorten[2],
+                // Production logs: one JSON object per line (ECS), with the message's correlation id.
+                "--logging.structured.format.console=ecs");
         Process process;
         try {
             Files.createDirectories(dataDir);

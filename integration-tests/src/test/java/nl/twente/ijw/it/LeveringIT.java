@@ -11,6 +11,7 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,6 +84,13 @@ class LeveringIT {
         assertThat(zoek.statusCode()).isEqualTo(200);
         assertThat(Http.json(zoek).get("aantal").asInt()).isEqualTo(2);
         assertThat(new String(zoek.body(), StandardCharsets.UTF_8)).doesNotContain(verhaal.bsn);
+
+        // The log: JSON lines that carry the message's correlation id, and never the client's BSN.
+        List<String> log = Files.readAllLines(gateway.log, StandardCharsets.UTF_8);
+        assertThat(log).anySatisfy(regel -> assertThat(regel).startsWith("{")
+                .contains("\"correlatieId\":\"" + berichtId + "/" + id + "\"")
+                .contains("gepland voor aflevering aan 87654321"));
+        assertThat(log).noneSatisfy(regel -> assertThat(regel).contains(verhaal.bsn));
     }
 
     /** "ontvanger berichttype status" of every delivery of the messages with this Identificatie. */
