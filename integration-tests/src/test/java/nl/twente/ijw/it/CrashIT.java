@@ -3,6 +3,12 @@ package nl.twente.ijw.it;
 import static nl.twente.ijw.it.Referentie.uniekeIdentificatie;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +19,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.twente.ijw.it.Belasting.Zending;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 7 §2, crash: a gateway of its own gets a load over HTTP and JMS, is killed with
  * {@code kill -9} in the middle of it and started again. Every message gets its retour (the
  * senders try again, as senders do), every one is in the archive as processed exactly once,
- * and the facts equal a rebuild from the archive.
+ * is delivered to its addressee exactly once, and the facts equal a rebuild from the archive.
  */
 class CrashIT {
 
@@ -31,6 +38,31 @@ class CrashIT {
     private static final int KILL_NA_RETOURS = 150;
     /** At most this many JMS messages without a retour at a time, so that JMS too is in flight at the kill. */
     private static final int JMS_VENSTER = 10;
+
+    /** Deliveries not yet delivered (open, waiting for a retry, or dead). */
+    private static int openAfleveringen(Gateway gateway) throws SQLException {
+        try (java.sql.Connection db = gateway.database();
+             var s = db.createStatement();
+             var rs = s.executeQuery("select count(*) from aflevering where status <> 'AFGELEVERD'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** The IjwIdentificatie of every message on an addressee's queue, taken off it. */
+    private static List<String> afgeleverd(Gateway gateway, String queue) throws JMSException {
+        List<String> ids = new ArrayList<>();
+        try (ActiveMQConnectionFactory f = new ActiveMQConnectionFactory(gateway.brokerUrl());
+             Connection c = f.createConnection()) {
+            c.start();
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = s.createConsumer(s.createQueue(queue));
+            for (Message m = consumer.receive(3_000); m != null; m = consumer.receive(1_000)) {
+                ids.add(m.getStringProperty("IjwIdentificatie"));
+            }
+        }
+        return ids;
+    }
 
     @Test
     void killMinNegenMiddenInDeLast() throws Exception {
@@ -52,7 +84,8 @@ class CrashIT {
         List<Zending> alle = new ArrayList<>(http);
         alle.addAll(jms);
 
-        Gateway gateway = Gateway.eigen("crash", 0, List.of());
+        // A delivery claimed by the killed instance is tried again after claimduur (2 min by default).
+        Gateway gateway = Gateway.eigen("crash", 0, List.of("--ijw.levering.claimduur=10s"));
         ExecutorService afzenders = Executors.newFixedThreadPool(5);
         // The load's own time starts now that the gateway is up; it includes the restart.
         Belasting last = new Belasting(Duration.ofSeconds(150));
@@ -108,12 +141,29 @@ class CrashIT {
             String herbouw = gateway.commando("rebuild");
             List<String> herbouwd = Belasting.trajecten(gateway);
 
+            // Delivery: every accepted message once to its Ontvanger (JW301 to the provider, JW305 to the municipality).
+            while (openAfleveringen(gateway) > 0 && !last.voorbij()) {
+                Belasting.slaap(200);
+            }
+            List<String> aanAanbieder = afgeleverd(gateway, "ijw.aan." + Verhaal.AANBIEDER);
+            List<String> aanGemeente = afgeleverd(gateway, "ijw.aan." + Verhaal.GEMEENTE);
+            List<String> verwachtAanAanbieder = new ArrayList<>(jms.stream().map(Zending::identificatie).toList());
+            List<String> verwachtAanGemeente = new ArrayList<>();
+            for (int i = 0; i < http.size(); i += 2) {
+                verwachtAanAanbieder.add(http.get(i).identificatie());
+                verwachtAanGemeente.add(http.get(i + 1).identificatie());
+            }
+            long dubbelAfgeleverd = (aanAanbieder.size() - aanAanbieder.stream().distinct().count())
+                    + (aanGemeente.size() - aanGemeente.stream().distinct().count());
+
             System.out.printf("crash: sent %d (HTTP %d, JMS %d), kill -9 after %d retours (%d at death), "
                             + "retours %d (+%d repeated), archived once %d, not once %d, repeats archived %d, "
-                            + "resent by clients %d, half-written %d; facts %d trajectories, after rebuild %d, equal %s (%s)%n",
+                            + "resent by clients %d, half-written %d; facts %d trajectories, after rebuild %d, equal %s (%s); "
+                            + "delivered to %s %d, to %s %d, twice %d%n",
                     alle.size(), http.size(), jms.size(), voorDeKill, bijDeKill, last.aantalMetRetour(),
                     last.extraRetours(), eenmaal, nietEenmaal.size(), herhalingen, last.opnieuw.get(), half,
-                    feiten.size(), herbouwd.size(), feiten.equals(herbouwd), herbouw.strip());
+                    feiten.size(), herbouwd.size(), feiten.equals(herbouwd), herbouw.strip(),
+                    Verhaal.AANBIEDER, aanAanbieder.size(), Verhaal.GEMEENTE, aanGemeente.size(), dubbelAfgeleverd);
 
             assertThat(nietEenmaal).as("elk bericht precies eenmaal verwerkt in het archief").isEmpty();
             assertThat(eenmaal).isEqualTo(400);
@@ -122,6 +172,10 @@ class CrashIT {
             // One trajectory per toewijzing: 100 over HTTP and 200 over JMS.
             assertThat(feiten).hasSize(300);
             assertThat(herbouwd).as("feiten na rebuild").isEqualTo(feiten);
+            assertThat(aanAanbieder).as("afgeleverd aan de aanbieder, elk eenmaal").hasSize(300)
+                    .containsExactlyInAnyOrderElementsOf(verwachtAanAanbieder);
+            assertThat(aanGemeente).as("afgeleverd aan de gemeente, elk eenmaal").hasSize(100)
+                    .containsExactlyInAnyOrderElementsOf(verwachtAanGemeente);
         } catch (AssertionError | Exception e) {
             System.err.println(gateway.staart(80));
             throw e;

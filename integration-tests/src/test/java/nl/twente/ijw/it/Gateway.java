@@ -73,7 +73,8 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
     }
 
     private static Gateway start() {
-        return eigen("gateway", 0, List.of());
+        // Production logs: one JSON object per line (ECS), with the message's correlation id.
+        return eigen("gateway", 0, List.of("--logging.structured.format.console=ecs"));
     }
 
     /**
