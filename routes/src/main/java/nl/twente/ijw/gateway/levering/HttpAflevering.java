@@ -29,7 +29,8 @@ public class HttpAflevering {
                 .timeout(properties.getHttpTimeout())
                 .header("Content-Type", "application/xml; charset=UTF-8")
                 .header("Idempotency-Key", opdracht.sleutel())
-                .header("X-Ijw-Identificatie", opdracht.identificatie())
+                // A header value must be plain ASCII; the Identificatie may hold any character.
+                .header("X-Ijw-Identificatie", Afleverplanning.veilig(opdracht.identificatie()))
                 .header("X-Ijw-Berichttype", opdracht.berichttype())
                 .header("X-Ijw-Afzender", opdracht.afzender())
                 .header("X-Ijw-Ontvanger", opdracht.ontvanger())

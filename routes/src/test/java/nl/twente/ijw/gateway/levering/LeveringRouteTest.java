@@ -133,6 +133,28 @@ class LeveringRouteTest extends LeveringTestBasis {
     }
 
     @Test
+    void eenOntvangerKrijgtZijnBerichtenInDeVolgordeVanAcceptatie() {
+        STORING.set(1);
+        TestBericht eerste = toewijzing(HTTP_ONTVANGER);
+        TestBericht tweede = toewijzing(HTTP_ONTVANGER);
+        Verwerking v1 = ontvang(eerste);
+        Verwerking v2 = ontvang(tweede);
+
+        ronde();
+        assertThat(afleveringen(v1.berichtId())).containsExactly(HTTP_ONTVANGER + " OPEN 1");
+        assertThat(afleveringen(v2.berichtId())).as("waits for the first").containsExactly(HTTP_ONTVANGER + " OPEN 0");
+
+        STORING.set(0);
+        ronde();
+
+        assertThat(afleveringen(v1.berichtId())).containsExactly(HTTP_ONTVANGER + " AFGELEVERD 2");
+        assertThat(afleveringen(v2.berichtId())).containsExactly(HTTP_ONTVANGER + " AFGELEVERD 1");
+        assertThat(HTTP_ONTVANGEN.stream().map(Ontvangen::identificatie)
+                .filter(i -> i.equals(eerste.identificatie()) || i.equals(tweede.identificatie())))
+                .containsExactly(eerste.identificatie(), tweede.identificatie());
+    }
+
+    @Test
     void deRetourVanDeOntvangerGaatNaarDeOorspronkelijkeAfzenderEenKeer() throws Exception {
         Verwerking toewijzing = ontvang(toewijzing("87654321"));
         ronde();
