@@ -87,8 +87,8 @@ class CrashIT {
         // A delivery claimed by the killed instance is tried again after claimduur (2 min by default).
         Gateway gateway = Gateway.eigen("crash", 0, List.of("--ijw.levering.claimduur=10s"));
         ExecutorService afzenders = Executors.newFixedThreadPool(5);
-        // The load's own time starts now that the gateway is up; it includes the restart.
-        Belasting last = new Belasting(Duration.ofSeconds(150));
+        // The load's own time starts now that the gateway is up; it includes the restart (slow on a busy machine).
+        Belasting last = new Belasting(Duration.ofSeconds(200));
         try (Belasting.Jms kanaal = last.new Jms(gateway.brokerUrl(), "ijw.retour." + Verhaal.GEMEENTE, "crash-")) {
             List<Future<?>> klaar = new ArrayList<>();
             for (int t = 0; t < 4; t++) {
@@ -118,7 +118,7 @@ class CrashIT {
             gateway.herstart();
 
             for (Future<?> f : klaar) {
-                f.get(150, TimeUnit.SECONDS);
+                f.get(200, TimeUnit.SECONDS);
             }
             kanaal.wachtOpRetours(jms);
 
