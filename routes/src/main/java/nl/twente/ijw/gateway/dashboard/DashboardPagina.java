@@ -269,7 +269,7 @@ public final class DashboardPagina {
             String naam = r.aanbiederNaam() == null || r.aanbiederNaam().isBlank() ? r.aanbieder() : r.aanbiederNaam() + " (" + r.aanbieder() + ")";
             s.append("<tr data-aanbieder=\"").append(Html.tekst(r.aanbieder())).append("\" data-segment=\"").append(Html.tekst(r.segment()))
                     .append("\"><th scope=\"row\">").append(Html.tekst(naam)).append("</th><td>").append(Html.tekst(Segmenten.label(r.segment())))
-                    .append("</td><td>").append(Html.tekst(r.subsegment())).append("</td><td class=\"getal").append(r.onderdrukt() ? " onderdrukt" : "")
+                    .append("</td><td>").append(Html.tekst(Segmenten.subsegment(r.subsegment()))).append("</td><td class=\"getal").append(r.onderdrukt() ? " onderdrukt" : "")
                     .append("\" data-aantal=\"").append(r.aantal() == null ? "" : r.aantal()).append("\">")
                     .append(Html.tekst(r.onderdrukt() ? Getallen.onderdrukt(g.minCelgrootte()) : Getallen.waarde(r.aantal(), "aantal")))
                     .append("</td></tr>\n");

@@ -18,6 +18,15 @@ final class Segmenten {
     private Segmenten() {
     }
 
+    /** A subsegment name from the catalogue (RESIDENTIEEL, DRIE_MILIEU) as words: Residentieel, Drie milieu. */
+    static String subsegment(String subsegment) {
+        if (subsegment == null || subsegment.isBlank()) {
+            return "";
+        }
+        String woorden = subsegment.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(woorden.charAt(0)) + woorden.substring(1);
+    }
+
     static String label(String segment) {
         if (segment == null) {
             return "";

@@ -89,10 +89,10 @@ class DashboardPaginaTest {
     @Test
     void wachtlijstPerAanbiederMetOnderdrukteCel() {
         String html = pagina(List.of(
-                new Wachtlijstregel("87654321", "Zorg <& Co>", "VERBLIJF", "residentieel", 7, false),
-                new Wachtlijstregel("87654321", "Zorg <& Co>", "AMBULANT", "screening", null, true)));
+                new Wachtlijstregel("87654321", "Zorg <& Co>", "VERBLIJF", "RESIDENTIEEL", 7, false),
+                new Wachtlijstregel("87654321", "Zorg <& Co>", "AMBULANT", "SCREENING", null, true)));
         assertThat(html).contains("<tr data-aanbieder=\"87654321\" data-segment=\"VERBLIJF\"><th scope=\"row\">Zorg &lt;&amp; Co&gt; (87654321)</th>"
-                + "<td>Verblijf</td><td>residentieel</td><td class=\"getal\" data-aantal=\"7\">7</td></tr>");
+                + "<td>Verblijf</td><td>Residentieel</td><td class=\"getal\" data-aantal=\"7\">7</td></tr>");
         assertThat(html).contains("<td class=\"getal onderdrukt\" data-aantal=\"\">&lt; 5</td>");
         assertThat(html).contains("op 31 december 2025 nog niet zijn gestart");
     }
