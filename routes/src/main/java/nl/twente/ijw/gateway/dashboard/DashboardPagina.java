@@ -108,6 +108,11 @@ public final class DashboardPagina {
     }
 
     private static void keuze(StringBuilder s, String naam, String label, String alles, List<String[]> opties, String gekozen) {
+        if (gekozen != null && opties.stream().noneMatch(o -> o[0].equals(gekozen))) {
+            // A code without data in this period stays visible as the choice.
+            opties = new ArrayList<>(opties);
+            opties.add(new String[] {gekozen, gekozen});
+        }
         s.append("<div class=\"veld\"><label for=\"").append(naam).append("\">").append(label).append("</label><select id=\"")
                 .append(naam).append("\" name=\"").append(naam).append("\">");
         if (alles != null) {

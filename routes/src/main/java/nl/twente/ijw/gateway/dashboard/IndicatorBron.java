@@ -10,8 +10,8 @@ import java.util.List;
  */
 public interface IndicatorBron {
 
-    /** Years with data, indicator definitions and the values the filters offer. */
-    Definities definities();
+    /** Years with data, indicator definitions and the values the filters offer, as of the reference date. */
+    Definities definities(LocalDate peildatum);
 
     /** Every indicator cell of one year for the selection, as of the reference date. */
     List<Indicatorcel> cellen(Selectie selectie, int jaar, LocalDate peildatum);
