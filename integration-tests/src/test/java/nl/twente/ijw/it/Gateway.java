@@ -72,9 +72,22 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
     }
 
     private static Gateway start() {
+        return start("it-gateway");
+    }
+
+    /**
+     * A gateway of its own for one test class, with a fresh data directory {@code target/<naam>}
+     * and log {@code target/<naam>.log}, for tests that need data no other test touches. The
+     * caller closes it.
+     */
+    static Gateway eigen(String naam) {
+        return start(naam);
+    }
+
+    private static Gateway start(String naam) {
         Path target = targetDir();
-        Path dataDir = target.resolve("it-gateway");
-        Path log = target.resolve("it-gateway.log");
+        Path dataDir = target.resolve(naam);
+        Path log = target.resolve(naam + ".log");
         verwijder(dataDir);
         int[] poorten = vrijePoorten(3);
         List<String> opdracht = List.of(java(), "-jar", gatewayJar().toString(),

@@ -37,21 +37,31 @@ public final class DashboardPagina {
                 .append("<h1>Regionale indicatoren</h1><p class=\"context\" id=\"context\">")
                 .append(Html.tekst(context(g))).append("</p></div></header>\n<main class=\"binnen\">\n");
         filters(s, g);
+        s.append("<nav class=\"inhoud\" aria-label=\"Onderdelen\">");
+        for (String groep : groepen(g.definities()).keySet()) {
+            s.append("<a href=\"#groep-").append(anker(groep)).append("\">").append(Html.tekst(groep)).append("</a>");
+        }
+        s.append("<a href=\"#groep-wachtlijst\">Wachtlijst</a></nav>\n");
         if (g.definities().jaren().isEmpty()) {
             s.append("<p class=\"melding\">Er zijn nog geen gegevens: zodra de gateway berichten heeft ontvangen, verschijnen hier de indicatoren.</p>\n");
         }
         for (Map.Entry<String, List<Definities.Definitie>> groep : groepen(g.definities()).entrySet()) {
             s.append("<section class=\"groep\" aria-labelledby=\"groep-").append(anker(groep.getKey())).append("\">\n<h2 id=\"groep-")
                     .append(anker(groep.getKey())).append("\">").append(Html.tekst(groep.getKey())).append("</h2>\n<div class=\"kaarten\">\n");
+            List<Definities.Definitie> verwijzers = groep.getValue().stream().filter(d -> d.id().startsWith("T2.")).toList();
             for (Definities.Definitie d : groep.getValue()) {
-                kaart(s, g, d);
+                if (!d.id().startsWith("T2.")) {
+                    kaart(s, g, d);
+                } else if (d == verwijzers.get(0)) {
+                    verwijzerkaart(s, g, verwijzers);
+                }
             }
             s.append("</div>\n</section>\n");
         }
         wachtlijst(s, g);
         s.append("<footer class=\"voet\"><p><strong>").append(Html.tekst(Getallen.onderdrukt(g.minCelgrootte())))
                 .append("</strong>: minder dan ").append(g.minCelgrootte())
-                .append(" jongeren (maar minstens één). Om te voorkomen dat iemand herkenbaar wordt, tonen we het precieze aantal dan niet.")
+                .append(" jeugdigen (maar minstens één). Om te voorkomen dat iemand herkenbaar wordt, tonen we het precieze aantal dan niet.")
                 .append(" <strong>").append(Getallen.GEEN).append("</strong>: geen waarde (bijvoorbeeld een aandeel van nul trajecten).</p>")
                 .append("<p>Dezelfde cijfers staan in <code>/api/indicatoren</code> en komen uit de opdracht <code>indicators</code>.</p></footer>\n");
         s.append("</main>\n</body>\n</html>\n");
@@ -152,19 +162,8 @@ public final class DashboardPagina {
         s.append("<h3 id=\"titel-").append(anker(d.id())).append("\">").append(Html.tekst(d.naam()))
                 .append(" <span class=\"code\">").append(Html.tekst(d.id())).append("</span></h3>\n");
 
-        String tekst;
-        if (cel == null) {
-            tekst = Getallen.GEEN;
-        } else if (cel.onderdrukt()) {
-            tekst = Getallen.onderdrukt(g.minCelgrootte());
-        } else {
-            tekst = Getallen.waarde(cel.waarde(), eenheid);
-        }
-        s.append("<p class=\"waarde").append(cel != null && cel.onderdrukt() ? " onderdrukt" : "").append("\" data-id=\"")
-                .append(Html.tekst(d.id())).append("\" data-jaar=\"").append(g.jaar()).append("\" data-waarde=\"")
-                .append(cel == null ? "" : Html.tekst(Getallen.exact(cel.waarde()))).append("\" data-noemer=\"")
-                .append(cel == null ? "" : Html.tekst(Getallen.exact(cel.noemer()))).append("\" data-onderdrukt=\"")
-                .append(cel != null && cel.onderdrukt()).append("\">").append(Html.tekst(tekst)).append("</p>\n");
+        waarde(s, g, d, cel);
+        s.append('\n');
         s.append("<p class=\"toelichting\">").append(Html.tekst(toelichting(d, cel, g.jaar()))).append("</p>\n");
         oordeel(s, d, cel);
 
@@ -196,6 +195,60 @@ public final class DashboardPagina {
         }
         s.append("<dt>Eenheid</dt><dd>").append(Html.tekst(eenheidTekst(eenheid))).append("</dd></dl></details>\n");
         s.append("</article>\n");
+    }
+
+    /** COD327 Verwijzer Type in words (STANDARD.md; there is no 07). */
+    private static final Map<String, String> VERWIJZERS = Map.of(
+            "01", "Gemeente",
+            "02", "Huisarts",
+            "03", "Jeugdarts",
+            "04", "Gecertificeerde instelling",
+            "05", "Medisch specialist",
+            "06", "Zelf of geen verwijzer",
+            "08", "Rechter, OM of justitiële jeugdinrichting",
+            "onbekend", "Onbekend");
+
+    /** T2 (referrer mix) as one card with a table: one row per referrer type instead of eight cards. */
+    private static void verwijzerkaart(StringBuilder s, Gegevens g, List<Definities.Definitie> verwijzers) {
+        s.append("<article class=\"kaart\" id=\"kaart-T2\" aria-labelledby=\"titel-T2\">\n<h3 id=\"titel-T2\">Verwijzers")
+                .append(" <span class=\"code\">T2</span></h3>\n<p class=\"toelichting\">Trajecten gestart in ").append(g.jaar())
+                .append(", naar wie de jeugdige verwees</p>\n<table class=\"verwijzers\"><thead><tr><th scope=\"col\">Verwijzer</th>")
+                .append("<th scope=\"col\" class=\"getal\">Trajecten</th></tr></thead><tbody>\n");
+        for (Definities.Definitie d : verwijzers) {
+            Indicatorcel cel = g.perJaar().getOrDefault(g.jaar(), Map.of()).get(d.id());
+            String code = d.id().substring(3);
+            s.append("<tr><th scope=\"row\">").append(Html.tekst(VERWIJZERS.getOrDefault(code, d.naam())))
+                    .append(VERWIJZERS.containsKey(code) && !code.equals("onbekend") ? " <span class=\"code\">" + code + "</span>" : "")
+                    .append("</th><td class=\"getal\">");
+            waarde(s, g, d, cel);
+            s.append("</td></tr>\n");
+        }
+        Definities.Definitie eerste = verwijzers.get(0);
+        s.append("</tbody></table>\n<details class=\"definitie\"><summary>Definitie</summary><p>")
+                .append("Aantal trajecten dat in het jaar begon, naar het type verwijzer (COD327) van het verzoek dat de toewijzing honoreert;")
+                .append(" een toewijzing zonder verzoek telt als verwezen door de gemeente.</p><dl><dt>Streefwaarde</dt><dd>")
+                .append(eerste.streefwaarde() == null ? "geen: deze indicator wordt alleen gevolgd" : Html.tekst(eerste.streefwaarde()))
+                .append("</dd></dl></details>\n</article>\n");
+    }
+
+    /**
+     * The value of the chosen year as shown, with the exact API value in data attributes (what the
+     * tests compare with the API and the command line).
+     */
+    private static void waarde(StringBuilder s, Gegevens g, Definities.Definitie d, Indicatorcel cel) {
+        String tekst;
+        if (cel == null) {
+            tekst = Getallen.GEEN;
+        } else if (cel.onderdrukt()) {
+            tekst = Getallen.onderdrukt(g.minCelgrootte());
+        } else {
+            tekst = Getallen.waarde(cel.waarde(), d.eenheid());
+        }
+        s.append("<p class=\"waarde").append(cel != null && cel.onderdrukt() ? " onderdrukt" : "").append("\" data-id=\"")
+                .append(Html.tekst(d.id())).append("\" data-jaar=\"").append(g.jaar()).append("\" data-waarde=\"")
+                .append(cel == null ? "" : Html.tekst(Getallen.exact(cel.waarde()))).append("\" data-noemer=\"")
+                .append(cel == null ? "" : Html.tekst(Getallen.exact(cel.noemer()))).append("\" data-onderdrukt=\"")
+                .append(cel != null && cel.onderdrukt()).append("\">").append(Html.tekst(tekst)).append("</p>");
     }
 
     private static String toelichting(Definities.Definitie d, Indicatorcel cel, int jaar) {
@@ -261,7 +314,7 @@ public final class DashboardPagina {
                 .filter(r -> sel.segment() == null || sel.segment().equals(r.segment()))
                 .toList();
         s.append("<section class=\"groep\" aria-labelledby=\"groep-wachtlijst\">\n<h2 id=\"groep-wachtlijst\">Wachtlijst per aanbieder (V7)</h2>\n");
-        s.append("<p class=\"uitleg\">Jongeren met een toewijzing die op ").append(DATUM.format(wachtlijstDatum(g)))
+        s.append("<p class=\"uitleg\">Jeugdigen met een toewijzing die op ").append(DATUM.format(wachtlijstDatum(g)))
                 .append(" nog niet zijn gestart en al langer wachten dan de norm van hun segment")
                 .append(" (screening 28 dagen, dyslexie 42, behandeling 98, begeleiding 14, verblijf 42).</p>\n");
         if (regels.isEmpty()) {
@@ -312,6 +365,7 @@ public final class DashboardPagina {
             button{font:inherit;font-weight:600;background:var(--blauw);color:#fff;border:0;border-radius:6px;padding:7px 18px;cursor:pointer}
             button:focus,select:focus,input:focus,summary:focus,a:focus{outline:3px solid #f0b429;outline-offset:2px}
             a{color:var(--blauw)}
+            .inhoud{display:flex;gap:18px;margin:6px 0 0;font-weight:600}
             .groep h2{font-size:1.3rem;margin:28px 0 12px;padding-bottom:6px;border-bottom:2px solid var(--lijn)}
             .kaarten{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:16px}
             .kaart{background:#fff;border:1px solid var(--lijn);border-radius:8px;padding:14px 16px 10px;display:flex;flex-direction:column}
@@ -349,6 +403,11 @@ public final class DashboardPagina {
             .wachtlijst thead th{background:var(--grijsbg);font-size:.85rem;color:var(--zacht)}
             .wachtlijst tbody th{font-weight:500}
             .wachtlijst .getal{text-align:right;font-variant-numeric:tabular-nums}
+            table.verwijzers{border-collapse:collapse;width:100%;margin:4px 0 10px}
+            .verwijzers th,.verwijzers td{padding:5px 4px;border-bottom:1px solid var(--lijn);text-align:left;font-weight:400}
+            .verwijzers thead th{font-size:.8rem;color:var(--zacht);font-weight:600}
+            .verwijzers .getal{text-align:right}
+            .verwijzers .waarde{font-size:1rem;font-weight:600}
             .onderdrukt{color:var(--zacht)}
             .melding{background:#fff;border-left:4px solid var(--blauw);padding:10px 14px}
             .voet{margin:32px 0;padding-top:12px;border-top:1px solid var(--lijn);color:var(--zacht);font-size:.85rem}

@@ -17,6 +17,8 @@ class DashboardPaginaTest {
                     new Definities.Definitie("V4", "Geen doorplaatsing", "Aandeel zonder overplaatsing.", "aandeel", "≥ 90%"),
                     new Definities.Definitie("V9", "Kosten per jongere", "Kosten verblijf gedeeld door V1.", "euro", "dalend"),
                     new Definities.Definitie("T1.verzoeken", "Verzoeken om toewijzing", "Geaccepteerde JW315-verzoeken.", "aantal", null),
+                    new Definities.Definitie("T2.01", "Verwijzer 01", "Trajecten met verwijzer 01.", "aantal", null),
+                    new Definities.Definitie("T2.onbekend", "Verwijzer onbekend", "Trajecten zonder bekende verwijzer.", "aantal", null),
                     new Definities.Definitie("T3", "Crises", "Crisistrajecten gestart in het jaar.", "aantal", null)),
             List.of(new Definities.Code("0153", "Enschede"), new Definities.Code("0141", "Almelo")),
             List.of(new Definities.Code("87654321", "Zorg <& Co>")),
@@ -36,6 +38,8 @@ class DashboardPaginaTest {
                 "V4", cel("V4", 2025, 0.875, 8, "off track", false, 0.9),
                 "V9", cel("V9", 2025, 1234.5, 8, null, false, null),
                 "T1.verzoeken", cel("T1.verzoeken", 2025, 12, null, null, false, null),
+                "T2.01", cel("T2.01", 2025, 9, null, null, false, null),
+                "T2.onbekend", cel("T2.onbekend", 2025, 0, null, null, false, null),
                 "T3", cel("T3", 2025, null, null, null, true, null)));
         return DashboardPagina.html(new DashboardPagina.Gegevens(DEFINITIES, new Selectie("0153", null, ""), 2025,
                 LocalDate.parse("2026-03-15"), perJaar, wachtlijst, 5));
@@ -55,7 +59,7 @@ class DashboardPaginaTest {
         String html = pagina(List.of());
         assertThat(html).contains("data-id=\"T3\" data-jaar=\"2025\" data-waarde=\"\" data-noemer=\"\" data-onderdrukt=\"true\">&lt; 5</p>");
         assertThat(html).contains("Niet getoond: kleine aantallen");
-        assertThat(html).contains("<strong>&lt; 5</strong>: minder dan 5 jongeren");
+        assertThat(html).contains("<strong>&lt; 5</strong>: minder dan 5 jeugdigen");
     }
 
     @Test
@@ -95,6 +99,15 @@ class DashboardPaginaTest {
                 + "<td>Verblijf</td><td>Residentieel</td><td class=\"getal\" data-aantal=\"7\">7</td></tr>");
         assertThat(html).contains("<td class=\"getal onderdrukt\" data-aantal=\"\">&lt; 5</td>");
         assertThat(html).contains("op 31 december 2025 nog niet zijn gestart");
+    }
+
+    @Test
+    void verwijzersInEenTabel() {
+        String html = pagina(List.of());
+        assertThat(html).contains("<tr><th scope=\"row\">Gemeente <span class=\"code\">01</span></th><td class=\"getal\">"
+                + "<p class=\"waarde\" data-id=\"T2.01\" data-jaar=\"2025\" data-waarde=\"9\" data-noemer=\"\" data-onderdrukt=\"false\">9</p></td></tr>");
+        assertThat(html).contains("<tr><th scope=\"row\">Onbekend</th><td class=\"getal\">");
+        assertThat(html).doesNotContain("id=\"kaart-T2-01\"");
     }
 
     @Test
