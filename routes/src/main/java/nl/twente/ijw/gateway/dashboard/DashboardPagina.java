@@ -273,7 +273,8 @@ public final class DashboardPagina {
             tekst = "Niet getoond: kleine aantallen";
         } else if (cel == null || cel.oordeel() == null) {
             klasse = "neutraal";
-            tekst = d.streefwaarde() == null ? "Geen streefwaarde: wordt gevolgd" : "Geen oordeel";
+            tekst = d.streefwaarde() == null ? "Geen streefwaarde: wordt gevolgd"
+                    : cel != null && cel.waarde() == null ? "Geen oordeel: niets te meten" : "Geen oordeel";
         } else {
             switch (cel.oordeel()) {
                 case "on track" -> {
