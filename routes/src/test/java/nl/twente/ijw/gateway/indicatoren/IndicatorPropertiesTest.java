@@ -52,4 +52,12 @@ class IndicatorPropertiesTest {
         assertThat(p.getDoelen().get("V1").getPercentage()).isEqualByComparingTo("70");
         assertThat(p.getDoelen().get("A1.begeleiding.mediaan").getPercentage()).isEqualByComparingTo("80");
     }
+
+    @Test
+    void eenDeelVanEenDoelVervangtHetHeleDoel() {
+        IndicatorProperties p = bind(Map.of("ijw.indicatoren.doelen.V1.percentage", "60"));
+        assertThat(p.getDoelen().get("V1").getPercentage()).isEqualByComparingTo("60");
+        assertThat(p.getDoelen().get("V1").getSoort()).isEqualTo(IndicatorProperties.Soort.GEEN);
+        assertThat(p.getDoelen().get("V3").getSoort()).isEqualTo(IndicatorProperties.Soort.RELATIEF);
+    }
 }
