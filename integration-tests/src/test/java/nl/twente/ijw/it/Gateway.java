@@ -84,6 +84,10 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
      * runs the database on that port itself and passes its URL in {@code extra}. The caller
      * closes it.
      */
+    static Gateway eigen(String naam) {
+        return eigen(naam, 0, List.of());
+    }
+
     static Gateway eigen(String naam, int pgPoort, List<String> extra) {
         Path target = targetDir();
         Path dataDir = target.resolve("it-" + naam);
