@@ -175,6 +175,27 @@ class CellenTest extends GoudenBasis {
         }
     }
 
+    /** Accept: text/csv gives the same cells as CSV under the contract's header. */
+    @Test
+    void dezelfdeCellenAlsCsv() throws Exception {
+        String g = gemeente();
+        String p = aanbieder();
+        levering(wijsToe(g, p, bsn(), "44A01", "2025-02-01", "2025-12-31"), "2025-02-01", "2025-02-11");
+        levering(wijsToe(g, p, bsn(), "44A01", "2025-02-01", "2025-12-31"), "2025-02-01", "2025-02-04");
+
+        MvcResult r = mvc.perform(get("/api/indicatoren?jaar=2025&peildatum=2026-01-01&gemeente=" + g)
+                .header("X-Api-Key", API_SLEUTEL).accept("text/csv")).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getContentType()).startsWith("text/csv");
+        List<String> regels = r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                .lines().toList();
+        assertThat(regels.get(0)).isEqualTo(
+                "id,jaar,gemeente,aanbieder,segment,subsegment,waarde,noemer,basisjaar,basiswaarde,streefwaarde,oordeel,onderdrukt");
+        assertThat(regels).hasSize(1 + CONTRACT_IDS.size());
+        assertThat(regels).anySatisfy(regel -> assertThat(regel).startsWith("V1,2025," + g + ",,,,2,"));
+        assertThat(regels).anySatisfy(regel -> assertThat(regel).startsWith("V3,2025," + g + ",,,,13,"));
+    }
+
     /** Bad parameters give 400 problem+json, an unknown id in the explain list 404; never a 500. */
     @Test
     void foutieveParametersGeven400() throws Exception {
