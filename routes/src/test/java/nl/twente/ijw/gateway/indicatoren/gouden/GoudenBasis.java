@@ -81,7 +81,7 @@ abstract class GoudenBasis extends RegelTestBasis {
     private static final List<String> GEMEENTEN = List.of(
             "0141", "0147", "0153", "0158", "0163", "0164", "0168", "0173", "0183", "0189", "1700", "1735", "1742",
             "1774", "0148", "0150", "0160", "0166", "0175", "0177", "0180", "0193", "1708", "1773", "1896", "0262",
-            "1586", "1859", "0344", "0363", "0384", "0518", "0599", "1916", "0394", "0439");
+            "1586", "1859", "0344", "0363", "0384", "0518", "0599", "1916", "0394", "0439", "1980");
     private static final AtomicInteger VOLGENDE_GEMEENTE = new AtomicInteger();
     private static final AtomicInteger VOLGENDE_AANBIEDER = new AtomicInteger();
 

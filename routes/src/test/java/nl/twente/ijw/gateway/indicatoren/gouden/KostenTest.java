@@ -37,6 +37,32 @@ class KostenTest extends GoudenBasis {
         waarde(c, "A4", 0.0); // no ambulant care
     }
 
+    /**
+     * Costs split at New Year. Gezinshuis 44A02 (165.00) 2024-12-20..2025-01-10 without declaration:
+     * 12 nights in 2024 (1980.00), 9 in 2025 (1485.00). Pleegzorg 44A01 declared per month, 31
+     * etmalen at 45.00 for December 2024 and for January 2025 (1395.00 each; the tariff would give
+     * 30 x 45.00 in January). V9 2024 = (1980 + 1395) / 2, V9 2025 = (1485 + 1395) / 2.
+     */
+    @Test
+    void kostenPerJaarOverNieuwjaar() {
+        String g = gemeente();
+        String p = aanbieder();
+        levering(wijsToe(g, p, bsn(), "44A02", "2024-12-20", "2025-01-31"), "2024-12-20", "2025-01-10");
+        Tw pleeg = wijsToe(g, p, bsn(), "44A01", "2024-12-01", "2025-01-31");
+        levering(pleeg, "2024-12-01", "2025-01-31");
+        declareer(pleeg, "2024-12-01", "2024-12-31", 31, 4500, "2025-01-05");
+        declareer(pleeg, "2025-01-01", "2025-01-31", 31, 4500, "2025-02-03");
+
+        Map<String, JsonNode> j2024 = cellen("jaar=2024&peildatum=2026-01-01&gemeente=" + g);
+        aantal(j2024, "V3", 12 + 31);
+        aandeel(j2024, "V9", 1687.50, 2);
+        Map<String, JsonNode> j2025 = cellen("jaar=2025&peildatum=2026-01-01&gemeente=" + g);
+        aantal(j2025, "V3", 9 + 30);
+        aandeel(j2025, "V9", 1440.00, 2);
+        assertThat(bijdragen(uitleg("V9", "jaar=2025&peildatum=2026-01-01&gemeente=" + g)))
+                .containsExactly(1395.00, 1485.00);
+    }
+
     /** Individuele behandeling 45B01: 8 hours declared at 98.00 in March 2025 = 784.00 ambulant cost. */
     @Test
     void ambulanteKostenUitDeDeclaratie() {

@@ -126,6 +126,22 @@ class VerblijfTest extends GoudenBasis {
         aantal(c, "V7", 1);
     }
 
+    /** A refused message counts nowhere: a start dated after its message's Dagtekening (TR134) leaves the toewijzing waiting. */
+    @Test
+    void eenAfgekeurdeStartTeltNergens() {
+        String g = gemeente();
+        String p = aanbieder();
+        Tw t = wijsToe(g, p, bsn(), "44A01", "2025-02-01", "2025-12-31");
+        var afgekeurd = ontvang(jw305(t, "2025-03-01", "1").zet("Header/BerichtIdentificatie/Dagtekening", "2025-02-20"));
+        assertThat(afgekeurd.retourcodes()).as("de start is afgekeurd").isNotEmpty();
+
+        Map<String, JsonNode> c = cellen("jaar=2025&peildatum=2026-01-01&gemeente=" + g);
+        aantal(c, "V1", 0);
+        aantal(c, "V3", 0);
+        geenNoemer(c, "V6");
+        aantal(c, "V7", 1); // still waiting on 2025-12-31
+    }
+
     /** The newest JW301 version (by Toewijzingsdatum) wins even when it arrives first; the wait counts from the first. */
     @Test
     void deNieuwsteVersieWintOokAlsZeEerderAankomt() {
@@ -164,11 +180,14 @@ class VerblijfTest extends GoudenBasis {
 
         Map<String, JsonNode> c = cellen("jaar=2025&peildatum=2026-01-01&gemeente=" + g);
         aantal(c, "V1", 2);
-        aantal(c, "V3", 120 + 200 + 59); // Jan-Apr; 15 June..31 December; February + March
+        // Jan-Apr; 15 June..30 December (a2 has no stop: its toewijzing's Einddatum 2025-12-31, before the
+        // peildatum, ends it: that day is not counted); February + March.
+        aantal(c, "V3", 120 + 199 + 59);
         aandeel(c, "V4", 0.5, 2);
         oordeel(c, "V4", "off track");
-        aandeel(c, "V10.thuis", 1.0, 1);
-        aandeel(c, "V10.wonen", 0.0, 1);
+        // Ended in 2025 not by transfer: b (31) and a2 (by its toewijzing); a1 ended with 38.
+        aandeel(c, "V10.thuis", 1.0, 2);
+        aandeel(c, "V10.wonen", 0.0, 2);
     }
 
     /** The transfer window: another provider or product within 14 days is a transfer, 15 days is not. */
@@ -195,6 +214,12 @@ class VerblijfTest extends GoudenBasis {
         Map<String, JsonNode> cel = cellen("jaar=2025&peildatum=2026-01-01&gemeente=" + g);
         aantal(cel, "V1", 4);
         aandeel(cel, "V4", 0.5, 4);
+        // On 2025-12-31 the second stays still run (their toewijzing ends that day, not before it). Ended in
+        // 2025 not by transfer: b's and d's first stay only, both home (a verblijf is no WONEN).
+        Map<String, JsonNode> oudjaar = cellen("jaar=2025&peildatum=2025-12-31&gemeente=" + g);
+        aandeel(oudjaar, "V4", 0.5, 4);
+        aandeel(oudjaar, "V10.thuis", 1.0, 2);
+        aandeel(oudjaar, "V10.wonen", 0.0, 2);
     }
 
     /** Outflow of stays ended not by transfer: to WONEN within 30 days, else reason 39, else home. */
