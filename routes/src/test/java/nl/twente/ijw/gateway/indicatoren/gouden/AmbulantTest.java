@@ -101,4 +101,18 @@ class AmbulantTest extends GoudenBasis {
         Map<String, JsonNode> j2024 = cellen("jaar=2024&peildatum=2026-01-01&gemeente=" + g);
         aantal(j2024, "A6", 1);
     }
+    /** duration_days = end - Begindatum: a same-day start and stop lasts 0 days (while it is 1 day in care). */
+    @Test
+    void eenTrajectVanEenDagDuurtNulDagen() {
+        String p = aanbieder();
+        String g = GEDEELDE_GEMEENTE;
+        levering(wijsToe(g, p, bsn(), "45A01", "2025-03-03", "2025-12-31"), "2025-03-03", "2025-03-03");
+        levering(wijsToe(g, p, bsn(), "45A02", "2025-04-01", "2025-12-31"), "2025-04-01", "2025-04-11");
+        levering(wijsToe(g, p, bsn(), "45A04", "2025-05-01", "2025-12-31"), "2025-05-01", "2025-05-21");
+
+        Map<String, JsonNode> c = cellen("jaar=2025&peildatum=2026-01-01&aanbieder=" + p);
+        aandeel(c, "A1.begeleiding.gemiddeld", 10.0, 3);
+        aandeel(c, "A1.begeleiding.mediaan", 10.0, 3);
+        aantal(c, "A3", 3);
+    }
 }

@@ -38,11 +38,13 @@ import org.springframework.test.web.servlet.MvcResult;
  * <ul>
  * <li>the database is fresh per test run: this class deletes {@code target/test-data/gouden}
  *     (and {@code gouden-klein}, the context of {@link KleineCelTest}) before its context starts;</li>
- * <li>within the run, every scenario takes its own municipality ({@link #gemeente()}: a CBS code
- *     of mapping's Gemeenteregister that no other scenario uses) and its own providers
- *     ({@link #aanbieder()}: fresh 8-digit AGB codes, which no rule refuses), and queries its
- *     cells with {@code gemeente=} (or {@code aanbieder=}) of its own. Scenarios never need a
- *     second context, so the whole suite starts one database (plus one for suppression).</li>
+ * <li>within the run, every scenario takes its own providers ({@link #aanbieder()}: fresh 8-digit
+ *     AGB codes, which no rule refuses) and mostly its own municipality ({@link #gemeente()}: a
+ *     CBS code of mapping's Gemeenteregister that no other scenario uses), and queries its cells
+ *     with {@code gemeente=} (or {@code aanbieder=}) of its own. The register has only 38 valid
+ *     codes, so scenarios with a single provider may instead send to {@link #GEDEELDE_GEMEENTE}
+ *     and query with {@code aanbieder=}. Scenarios never need a second context, so the whole
+ *     suite starts one database (plus one for suppression).</li>
  * </ul>
  * The cells without filter (the region) are only read in {@link KleineCelTest}, whose context
  * holds nothing else. All message dates lie in 2024–2026 (not older than five years, TR335) and
@@ -82,6 +84,11 @@ abstract class GoudenBasis extends RegelTestBasis {
             "0141", "0147", "0153", "0158", "0163", "0164", "0168", "0173", "0183", "0189", "1700", "1735", "1742",
             "1774", "0148", "0150", "0160", "0166", "0175", "0177", "0180", "0193", "1708", "1773", "1896", "0262",
             "1586", "1859", "0344", "0363", "0384", "0518", "0599", "1916", "0394", "0439", "1980");
+    /**
+     * The municipality shared by the scenarios that isolate themselves by provider instead (they
+     * involve one provider only and query with {@code aanbieder=}); no scenario queries it.
+     */
+    static final String GEDEELDE_GEMEENTE = "1992";
     private static final AtomicInteger VOLGENDE_GEMEENTE = new AtomicInteger();
     private static final AtomicInteger VOLGENDE_AANBIEDER = new AtomicInteger();
 

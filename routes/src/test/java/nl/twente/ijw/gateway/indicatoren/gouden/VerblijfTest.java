@@ -255,4 +255,82 @@ class VerblijfTest extends GoudenBasis {
         aandeel(c, "V4", 0.8, 5); // only d transferred; WONEN is no verblijf
         aantal(c, "V3", 5 * 90); // 1 January..31 March each
     }
+    /** A transfer belongs to the year its stay ends: ended 2024-12-25, next provider from 2025-01-05 (11 days). */
+    @Test
+    void eenOverplaatsingOverNieuwjaarTeltInHetJaarVanHetEinde() {
+        String g = gemeente();
+        String p1 = aanbieder();
+        String p2 = aanbieder();
+        String a = bsn();
+        levering(wijsToe(g, p1, a, "44A01", "2024-10-01", "2024-12-25"), "2024-10-01", "2024-12-25");
+        levering(wijsToe(g, p2, a, "44A01", "2024-12-26", "2025-06-30"), "2025-01-05", "2025-03-01");
+
+        Map<String, JsonNode> j2024 = cellen("jaar=2024&peildatum=2026-01-01&gemeente=" + g);
+        aantal(j2024, "V3", 85); // 1 October..24 December
+        aandeel(j2024, "V4", 0.0, 1);
+        geenNoemer(j2024, "V10.thuis"); // the only stay ended in 2024 ended by transfer
+        Map<String, JsonNode> j2025 = cellen("jaar=2025&peildatum=2026-01-01&gemeente=" + g);
+        aantal(j2025, "V3", 55); // 5 January..28 February
+        aandeel(j2025, "V4", 1.0, 1);
+        aandeel(j2025, "V10.thuis", 1.0, 1);
+    }
+
+    /** The window runs from the end to the next Begindatum, 0..14: a stay elsewhere that began before the end is no transfer. */
+    @Test
+    void eenOverlappendVerblijfIsGeenOverplaatsing() {
+        String g = gemeente();
+        String p1 = aanbieder();
+        String p2 = aanbieder();
+        String a = bsn();
+        levering(wijsToe(g, p1, a, "44A01", "2025-01-01", "2025-12-31"), "2025-01-01", "2025-03-10");
+        start(wijsToe(g, p2, a, "44A02", "2025-03-01", "2025-12-31"), "2025-03-05");
+
+        Map<String, JsonNode> c = cellen("jaar=2025&peildatum=2025-12-31&gemeente=" + g);
+        aantal(c, "V1", 1);
+        aandeel(c, "V4", 1.0, 1);
+    }
+
+    /** A stop with 38 in 2024 is a transfer in 2024; the same youth's stay in 2025 has none. */
+    @Test
+    void eenOverplaatsingVanVorigJaarTeltNietDitJaar() {
+        String p = aanbieder();
+        String a = bsn();
+        Tw a1 = wijsToe(GEDEELDE_GEMEENTE, p, a, "44A01", "2024-09-01", "2024-12-31");
+        start(a1, "2024-09-01");
+        stop(a1, "2024-09-01", "38", "2024-12-20");
+        levering(wijsToe(GEDEELDE_GEMEENTE, p, a, "44A02", "2024-12-21", "2025-12-31"), "2025-01-20", "2025-03-01");
+
+        aandeel(cellen("jaar=2024&peildatum=2026-01-01&aanbieder=" + p), "V4", 0.0, 1);
+        Map<String, JsonNode> j2025 = cellen("jaar=2025&peildatum=2026-01-01&aanbieder=" + p);
+        aandeel(j2025, "V4", 1.0, 1);
+        aantal(j2025, "V1", 1);
+    }
+
+    /** A pause over New Year (stopped 2024-12-28, resumed 2025-01-03): 27 days in 2024, 10 in 2025. */
+    @Test
+    void eenPauzeOverNieuwjaar() {
+        String p = aanbieder();
+        Tw t = wijsToe(GEDEELDE_GEMEENTE, p, bsn(), "44A02", "2024-12-01", "2025-06-30");
+        start(t, "2024-12-01");
+        stop(t, "2024-12-01", "20", "2024-12-28");
+        start(t, "2025-01-03");
+        stop(t, "2025-01-03", "31", "2025-01-13");
+
+        Map<String, JsonNode> j2024 = cellen("jaar=2024&peildatum=2026-01-01&aanbieder=" + p);
+        aantal(j2024, "V1", 1);
+        aantal(j2024, "V3", 27);
+        Map<String, JsonNode> j2025 = cellen("jaar=2025&peildatum=2026-01-01&aanbieder=" + p);
+        aantal(j2025, "V1", 1);
+        aantal(j2025, "V3", 10);
+    }
+
+    /** The JW307 Einddatum is the end, also when it lies after the toewijzing's Einddatum (OP270 is no rule). */
+    @Test
+    void eenStopNaDeEinddatumVanDeToewijzingTeltTotDeStop() {
+        String p = aanbieder();
+        levering(wijsToe(GEDEELDE_GEMEENTE, p, bsn(), "44A01", "2025-02-01", "2025-03-31"), "2025-02-01", "2025-04-10");
+
+        Map<String, JsonNode> c = cellen("jaar=2025&peildatum=2026-01-01&aanbieder=" + p);
+        aantal(c, "V3", 28 + 31 + 9);
+    }
 }

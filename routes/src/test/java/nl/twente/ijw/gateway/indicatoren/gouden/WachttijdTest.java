@@ -108,4 +108,29 @@ class WachttijdTest extends GoudenBasis {
                 .containsExactlyInAnyOrder(tuple(p, "VERBLIJF", "RESIDENTIEEL", 2, false),
                         tuple(p, "AMBULANT", "BEGELEIDING", 1, false));
     }
+    /** The waiting-list norms of screening (28), dyslexie (42) and behandeling (98): the norm itself is not on the list, one more day is. */
+    @Test
+    void deWachtlijstnormenVanScreeningDyslexieEnBehandeling() {
+        String p = aanbieder();
+        String g = GEDEELDE_GEMEENTE;
+        wijsToe(g, p, bsn(), "45D01", "2025-06-02", "2025-12-31"); // 28 days at 2025-06-30
+        wijsToe(g, p, bsn(), "45D01", "2025-06-01", "2025-12-31"); // 29: on the list
+        wijsToe(g, p, bsn(), "45C01", "2025-05-19", "2025-12-31"); // 42
+        wijsToe(g, p, bsn(), "45C01", "2025-05-18", "2025-12-31"); // 43: on the list
+        wijsToe(g, p, bsn(), "45B01", "2025-03-24", "2025-12-31"); // 98
+        wijsToe(g, p, bsn(), "54B01", "2025-03-23", "2025-12-31"); // 99: on the list
+
+        aantal(cellen("jaar=2025&peildatum=2025-06-30&aanbieder=" + p), "V7", 3);
+        JsonNode lijst = vraagOp("/api/indicatoren/wachtlijst?peildatum=2025-06-30&gemeente=" + g, 200);
+        List<JsonNode> regels = new ArrayList<>();
+        lijst.forEach(r -> {
+            if (r.get("aanbieder").asText().equals(p)) {
+                regels.add(r);
+            }
+        });
+        assertThat(regels).extracting(r -> r.get("segment").asText(), r -> r.get("subsegment").asText(),
+                        r -> r.get("aantal").asInt())
+                .containsExactlyInAnyOrder(tuple("AMBULANT", "SCREENING", 1), tuple("AMBULANT", "DYSLEXIE", 1),
+                        tuple("AMBULANT", "BEHANDELING", 1));
+    }
 }
