@@ -115,4 +115,20 @@ class AmbulantTest extends GoudenBasis {
         aandeel(c, "A1.begeleiding.mediaan", 10.0, 3);
         aantal(c, "A3", 3);
     }
+    /** A6 "within 30 days": a heavier segment 30 days after the end counts, 31 days not. */
+    @Test
+    void doorverwijzingBinnenDertigDagenNietNaEenendertig() {
+        String p = aanbieder();
+        String g = GEDEELDE_GEMEENTE;
+        String a = bsn();
+        levering(wijsToe(g, p, a, "45A01", "2025-01-01", "2025-03-01"), "2025-01-02", "2025-03-01");
+        start(wijsToe(g, p, a, "44A01", "2025-03-01", "2025-12-31"), "2025-03-31"); // 30 days
+        String b = bsn();
+        levering(wijsToe(g, p, b, "45A01", "2025-01-01", "2025-03-01"), "2025-01-02", "2025-03-01");
+        start(wijsToe(g, p, b, "44A01", "2025-03-01", "2025-12-31"), "2025-04-01"); // 31 days
+
+        Map<String, JsonNode> c = cellen("jaar=2025&peildatum=2025-12-31&aanbieder=" + p);
+        aantal(c, "A6", 1);
+        aantal(c, "A3", 2);
+    }
 }

@@ -160,6 +160,7 @@ class CellenTest extends GoudenBasis {
         Map<String, JsonNode> c = cellen("jaar=2025&peildatum=2026-01-01&gemeente=" + g);
 
         assertThat(c.keySet()).containsExactlyInAnyOrderElementsOf(CONTRACT_IDS);
+        oordeel(c, "V7", "on track"); // absolute target 0, met
         for (String id : CONTRACT_IDS) {
             JsonNode cel = c.get(id);
             assertThat(cel.get("jaar").asInt()).as(id).isEqualTo(2025);

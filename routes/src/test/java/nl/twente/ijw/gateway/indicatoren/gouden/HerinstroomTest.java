@@ -31,6 +31,7 @@ class HerinstroomTest extends GoudenBasis {
         aantal(c, "T4", 1);
         aantal(c, "A2", 0); // a's new episode begins with verblijf
         oordeel(c, "T4", null);
+        oordeel(c, "V8", "no baseline"); // V8 of basisjaar 2024 is 0
         Map<String, JsonNode> j2024 = cellen("jaar=2024&peildatum=2026-01-01&gemeente=" + g);
         aantal(j2024, "V8", 0); // first episodes are no re-entry
 
@@ -81,5 +82,19 @@ class HerinstroomTest extends GoudenBasis {
         Map<String, JsonNode> j2024 = cellen("jaar=2024&peildatum=2026-01-01&gemeente=" + g);
         aantal(j2024, "V8", 0);
         aantal(j2024, "V7", 0);
+    }
+    /** A2 wants an AMBULANT first trajectory: an episode that begins with AMBULANT_ALTERNATIEF (45E01) is re-entry, not A2. */
+    @Test
+    void herinstroomMetEenAmbulantAlternatiefTeltNietInA2() {
+        String p = aanbieder();
+        String g = GEDEELDE_GEMEENTE;
+        String x = bsn();
+        wijsToe(g, p, x, "45A01", "2024-01-01", "2024-03-31");
+        wijsToe(g, p, x, "45E01", "2025-01-01", "2025-03-31");
+
+        Map<String, JsonNode> c = cellen("jaar=2025&peildatum=2026-01-01&aanbieder=" + p);
+        aantal(c, "V8", 1);
+        aantal(c, "A2", 0);
+        aantal(c, "T4", 1);
     }
 }

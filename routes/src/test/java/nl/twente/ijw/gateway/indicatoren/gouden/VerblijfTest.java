@@ -333,4 +333,21 @@ class VerblijfTest extends GoudenBasis {
         Map<String, JsonNode> c = cellen("jaar=2025&peildatum=2026-01-01&aanbieder=" + p);
         aantal(c, "V3", 28 + 31 + 9);
     }
+    /** "Followed within 30 days" by WONEN: 30 days after the end is within, 31 is not (then: home). */
+    @Test
+    void naarWonenBinnenDertigDagenNietNaEenendertig() {
+        String p = aanbieder();
+        String g = GEDEELDE_GEMEENTE;
+        String a = bsn();
+        levering(wijsToe(g, p, a, "44B01", "2025-01-01", "2025-12-31"), "2025-01-01", "2025-04-01");
+        start(wijsToe(g, p, a, "44W01", "2025-04-01", "2025-12-31"), "2025-05-01"); // 30 days
+        String b = bsn();
+        levering(wijsToe(g, p, b, "44B01", "2025-01-01", "2025-12-31"), "2025-01-01", "2025-04-01");
+        start(wijsToe(g, p, b, "44W01", "2025-04-01", "2025-12-31"), "2025-05-02"); // 31 days
+
+        Map<String, JsonNode> c = cellen("jaar=2025&peildatum=2025-12-31&aanbieder=" + p);
+        aandeel(c, "V10.wonen", 0.5, 2);
+        aandeel(c, "V10.thuis", 0.5, 2);
+        aandeel(c, "V10.ander-domein", 0.0, 2);
+    }
 }
