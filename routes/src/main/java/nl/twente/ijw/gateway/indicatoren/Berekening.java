@@ -211,12 +211,9 @@ final class Berekening {
         return aandeel(teller, opTijd, noemer);
     }
 
-    /** The day the wait is counted from: the original decision (the earliest version's Toewijzingsdatum). */
+    /** The day the wait is counted from: the original decision (the earliest non-cancelled version's Toewijzingsdatum). */
     private static LocalDate wachtVanaf(Traject t) {
-        if (t.begindatum() != null && t.waitDays() != null) {
-            return t.begindatum().minusDays(t.waitDays());
-        }
-        return t.toewijzingsdatum();
+        return t.eersteToewijzingsdatum() != null ? t.eersteToewijzingsdatum() : t.toewijzingsdatum();
     }
 
     private Uitkomst wachtlijst() {

@@ -60,7 +60,6 @@ class GegevensLezer {
 
     private Gegevens leesNieuw(LocalDate peildatum) {
         Map<String, List<Trajectregel.Pauze>> pauzes = pauzes();
-        Map<String, String> verwijzers = verwijzerTypes();
         List<Trajectregel> trajecten = new ArrayList<>();
         Map<String, List<Traject>> perClient = new HashMap<>();
         trajectLezer.huidige(peildatum, t -> {
@@ -71,7 +70,7 @@ class GegevensLezer {
                     : catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum())
                             .map(i -> i.bron().tarief()).orElse(null);
             trajecten.add(new Trajectregel(t, eind, pauzes.getOrDefault(sleutel, List.of()), tarief,
-                    verwijzers.get(sleutel)));
+                    t.verwijzerType()));
             perClient.computeIfAbsent(t.client(), c -> new ArrayList<>()).add(t);
         });
         Map<String, List<Zorgepisode>> episodes = new HashMap<>();
@@ -110,27 +109,6 @@ class GegevensLezer {
         return uit;
     }
 
-    /**
-     * The referrer type (COD327) per toewijzing: of the JW315 line whose ReferentieAanbieder the
-     * toewijzing carries; '01' (gemeente) when it carries none; absent when the request is unknown.
-     */
-    private Map<String, String> verwijzerTypes() {
-        Map<String, String> uit = new HashMap<>();
-        jdbc.sql("""
-                select t.gemeente, t.toewijzingnummer, t.referentie_aanbieder, min(p.verwijzer_type)
-                from toewijzing t
-                left join verzoek v on v.aanbieder = t.aanbieder and v.referentie_aanbieder = t.referentie_aanbieder
-                left join verzoek_product p on p.verzoek_id = v.id and p.soort = 'AANGEVRAAGD'
-                group by t.gemeente, t.toewijzingnummer, t.referentie_aanbieder""")
-                .query(rs -> {
-                    String type = rs.getString(3) == null ? "01" : rs.getString(4);
-                    if (type != null) {
-                        uit.put(rs.getString(1) + "/" + rs.getLong(2), type);
-                    }
-                });
-        return uit;
-    }
-
     /** Granted prestaties (debit +, credit −) per toewijzing and year of their ProductPeriode. */
     private Map<String, Map<Integer, Long>> gedeclareerd() {
         Map<String, Map<Integer, Long>> uit = new HashMap<>();
@@ -144,31 +122,21 @@ class GegevensLezer {
         return uit;
     }
 
+    /** The JW315 lines with their outcome (view verzoek_uitkomst, V7) and the toewijzing that granted them. */
     private List<Verzoekregel> verzoeken() {
         return jdbc.sql("""
-                with toegewezen as (
-                    select tv.gemeente, tv.aanbieder, tv.referentie_aanbieder,
-                           min(tv.toewijzingsdatum) as datum, min(tv.toewijzingnummer) as nummer
-                    from toewijzing_versie tv
-                    join toewijzing c on c.gemeente = tv.gemeente and c.toewijzingnummer = tv.toewijzingnummer
-                    where tv.referentie_aanbieder is not null and c.reden_wijziging is distinct from '13'
-                    group by tv.gemeente, tv.aanbieder, tv.referentie_aanbieder
-                ),
-                afgewezen as (
-                    select gemeente, aanbieder, referentie_aanbieder, min(dagtekening) as datum
-                    from verzoek_antwoord where verzoek_antwoord = '1'
-                    group by gemeente, aanbieder, referentie_aanbieder
-                )
-                select v.id, v.gemeente, v.aanbieder, v.client, v.dagtekening,
-                       p.product_categorie, p.product_code, p.ingangsdatum, t.nummer, t.datum, a.datum
-                from verzoek v
-                left join verzoek_product p on p.verzoek_id = v.id and p.soort = 'AANGEVRAAGD'
-                left join toegewezen t on t.gemeente = v.gemeente and t.aanbieder = v.aanbieder
-                                      and t.referentie_aanbieder = v.referentie_aanbieder
-                left join afgewezen a on a.gemeente = v.gemeente and a.aanbieder = v.aanbieder
-                                     and a.referentie_aanbieder = v.referentie_aanbieder
-                where v.soort = 'VOT'
-                order by v.id""")
+                select u.verzoek_id, u.gemeente, u.aanbieder, u.client, u.dagtekening,
+                       p.product_categorie, p.product_code, p.ingangsdatum,
+                       (select min(tv.toewijzingnummer) from toewijzing_versie tv
+                        join toewijzing c on c.gemeente = tv.gemeente and c.toewijzingnummer = tv.toewijzingnummer
+                        where tv.gemeente = u.gemeente and tv.aanbieder = u.aanbieder
+                          and tv.referentie_aanbieder = u.referentie_aanbieder
+                          and c.reden_wijziging is distinct from '13') as nummer,
+                       u.uitkomst, u.antwoord_datum
+                from verzoek_uitkomst u
+                left join verzoek_product p on p.verzoek_id = u.verzoek_id and p.soort = 'AANGEVRAAGD'
+                where u.soort = 'VOT'
+                order by u.verzoek_id""")
                 .query((rs, n) -> verzoek(rs)).list();
     }
 
@@ -181,7 +149,9 @@ class GegevensLezer {
         return new Verzoekregel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), dagtekening,
                 indeling.map(i -> i.segment().name()).orElse(null),
                 indeling.flatMap(Productcatalogus.Indeling::subsegment).orElse(null),
-                rs.getObject(9, Long.class), datum(rs, 10), datum(rs, 11));
+                rs.getObject(9, Long.class),
+                "GRANTED".equals(rs.getString(10)) ? datum(rs, 11) : null,
+                "REFUSED".equals(rs.getString(10)) ? datum(rs, 11) : null);
     }
 
     private static LocalDate datum(ResultSet rs, int kolom) throws SQLException {
