@@ -350,4 +350,36 @@ class VerblijfTest extends GoudenBasis {
         aandeel(c, "V10.thuis", 0.5, 2);
         aandeel(c, "V10.ander-domein", 0.0, 2);
     }
+    /** Versions decided on the same day: the later Toewijzingstijd wins, not the later arrival. */
+    @Test
+    void opDezelfdeDagWintDeLaatsteToewijzingstijd() {
+        String p = aanbieder();
+        Tw t = new Tw(GEDEELDE_GEMEENTE, p, bsn(), nl.twente.ijw.gateway.fixtures.TestBericht.uniekNummer(),
+                "44A01", "2025-02-01");
+        accepteer(jw301(t, "2025-02-01", "2025-03-31").zet(TOEGEWEZEN + "/Toewijzingstijd", "14:00:00")
+                .voegToeNa(TOEGEWEZEN + "/Einddatum", "RedenWijziging", "05"));
+        accepteer(jw301(t, "2025-02-01", "2025-12-31").zet(TOEGEWEZEN + "/Toewijzingstijd", "09:00:00"));
+        start(t, "2025-02-01");
+
+        Map<String, JsonNode> c = cellen("jaar=2025&peildatum=2026-01-01&aanbieder=" + p);
+        aantal(c, "V3", 28 + 30); // ended by the 14:00 version's Einddatum 2025-03-31
+    }
+
+    /** A toewijzing with only a category (44) and a budget falls back on the category's segment: verblijf. */
+    @Test
+    void eenToewijzingZonderProductcodeTeltInHetSegmentVanDeCategorie() {
+        String p = aanbieder();
+        Tw t = new Tw(GEDEELDE_GEMEENTE, p, bsn(), nl.twente.ijw.gateway.fixtures.TestBericht.uniekNummer(),
+                "44", "2025-03-01");
+        accepteer(jw301(t, "2025-03-01", "2025-12-31").verwijder(TOEGEWEZEN + "/Product/Code")
+                .verwijder(TOEGEWEZEN + "/Omvang").voegToeNa(TOEGEWEZEN + "/Einddatum", "Budget", 500000));
+        accepteer(jw305(t, "2025-03-02", "1").verwijder(START + "/Product/Code"));
+        accepteer(jw307(t, "2025-03-02", "31", "2025-03-12", "1").verwijder(STOP + "/Product/Code"));
+
+        Map<String, JsonNode> c = cellen("jaar=2025&peildatum=2026-01-01&aanbieder=" + p);
+        aantal(c, "V1", 1);
+        aantal(c, "V3", 10);
+        aantal(c, "A3", 0);
+        aandeel(c, "V6", 1.0, 1);
+    }
 }
