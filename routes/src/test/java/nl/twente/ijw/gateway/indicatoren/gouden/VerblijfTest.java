@@ -382,4 +382,26 @@ class VerblijfTest extends GoudenBasis {
         aantal(c, "A3", 0);
         aandeel(c, "V6", 1.0, 1);
     }
+    /** Corrections count at once: the same query before and after a withdrawn start and a new stop. */
+    @Test
+    void eenCorrectieVeranderdDeCelMeteen() {
+        String p = aanbieder();
+        Tw t = wijsToe(GEDEELDE_GEMEENTE, p, bsn(), "44A01", "2025-02-01", "2025-12-31");
+        start(t, "2025-02-01");
+        String vraag = "jaar=2025&peildatum=2025-03-01&aanbieder=" + p;
+        Map<String, JsonNode> voor = cellen(vraag);
+        aantal(voor, "V1", 1);
+        aantal(voor, "V3", 28); // open, to the peildatum
+
+        trekStartIn(t, "2025-02-01");
+        Map<String, JsonNode> ingetrokken = cellen(vraag);
+        aantal(ingetrokken, "V1", 0);
+        aantal(ingetrokken, "V3", 0);
+
+        start(t, "2025-02-10");
+        stop(t, "2025-02-10", "31", "2025-02-20");
+        Map<String, JsonNode> na = cellen(vraag);
+        aantal(na, "V1", 1);
+        aantal(na, "V3", 10);
+    }
 }
