@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class GegevensLezer {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GegevensLezer.class);
+
     private final JdbcClient jdbc;
     private final TrajectLezer trajectLezer;
     private final Productcatalogus catalogus;
@@ -59,24 +61,40 @@ class GegevensLezer {
     }
 
     private Gegevens leesNieuw(LocalDate peildatum) {
+        long t0 = System.nanoTime();
         Map<String, List<Trajectregel.Pauze>> pauzes = pauzes();
+        long t1 = System.nanoTime();
+        Map<String, Long> tarieven = new HashMap<>();
         List<Trajectregel> trajecten = new ArrayList<>();
         Map<String, List<Traject>> perClient = new HashMap<>();
         trajectLezer.huidige(peildatum, t -> {
             String sleutel = t.gemeente() + "/" + t.toewijzingNummer();
             LocalDate eind = t.einddatumLevering() != null ? t.einddatumLevering()
                     : t.endedByToewijzing() ? t.einddatum() : null;
+            // Few distinct (product, date) pairs: look each up once.
             Long tarief = t.productCategorie() == null ? null
-                    : catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum())
-                            .map(i -> i.bron().tarief()).orElse(null);
+                    : tarieven.computeIfAbsent(t.productCategorie() + "/" + t.productCode() + "/" + t.ingangsdatum(),
+                            k -> catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum())
+                                    .map(i -> i.bron().tarief()).orElse(null));
             trajecten.add(new Trajectregel(t, eind, pauzes.getOrDefault(sleutel, List.of()), tarief,
                     t.verwijzerType()));
             perClient.computeIfAbsent(t.client(), c -> new ArrayList<>()).add(t);
         });
+        long t2 = System.nanoTime();
         Map<String, List<Zorgepisode>> episodes = new HashMap<>();
         perClient.forEach((client, lijst) ->
                 episodes.put(client, Zorgepisode.van(lijst, peildatum, properties.getReentryGap())));
-        return new Gegevens(peildatum, trajecten, episodes, gedeclareerd(), verzoeken());
+        long t3 = System.nanoTime();
+        Gegevens g = new Gegevens(peildatum, trajecten, episodes, gedeclareerd(), verzoeken());
+        LOG.info("indicatorgegevens voor peildatum {} gelezen: {} trajecten, {} verzoeken in {} ms "
+                        + "(pauzes {} ms, trajecten {} ms, episodes {} ms, declaraties en verzoeken {} ms)",
+                peildatum, trajecten.size(), g.verzoeken.size(), ms(t0, System.nanoTime()), ms(t0, t1), ms(t1, t2),
+                ms(t2, t3), ms(t3, System.nanoTime()));
+        return g;
+    }
+
+    private static long ms(long van, long tot) {
+        return (tot - van) / 1_000_000;
     }
 
     /** The pauses per toewijzing, as the view {@code traject} derives them (V6). */
