@@ -103,7 +103,8 @@ class TrajectSchemaTest extends TrajectTestBasis {
                 "product_code", "segment", "subsegment", "segment_uit_standaard", "toewijzingsdatum", "ingangsdatum",
                 "einddatum", "reden_wijziging", "versie", "begindatum", "wait_days", "einddatum_levering",
                 "reden_beeindiging", "aantal_starts", "pause_days", "duration_days", "ended_by_toewijzing", "status",
-                "wijziging");
+                "wijziging", "eerste_toewijzingsdatum", "verwijzer_type", "referentie_aanbieder", "verzoek_dagtekening",
+                "geboortejaar", "leeftijd_bij_start");
 
         // The schema is strict: a missing or extra property, an unknown status or a bad date fails.
         assertThat(fouten(((ObjectNode) traject.deepCopy()).without("client"))).isNotEmpty();
