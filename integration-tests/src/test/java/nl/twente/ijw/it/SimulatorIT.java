@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The simulator against the gateway: a simulated year (seed 7, about 200 youths, 2025, with
  * deliberate faults) through {@code import}; the gateway must accept and refuse exactly what
- * the simulator's ground truth expects, and derive the same trajectories.
+ * the simulator's ground truth expects, derive the same trajectories, and compute the same
+ * indicators V1, V3, V6, V8, A1, A3 and A5 at the ground truth's reference date.
  */
 class SimulatorIT {
 
@@ -77,7 +78,8 @@ class SimulatorIT {
     /**
      * The gateway's trajectories (command {@code trajecten}) have the true facts: the same
      * toewijzingen (removed ones left out), Ingangsdatum and current Einddatum, first start,
-     * number of starts, pause days, and the stop that ends them. (Fields that depend on the
+     * number of starts, pause days, wait days (from the first decision), referrer type, and the
+     * stop that ends them. (Fields that depend on the
      * reference date are compared through the indicators.)
      */
     @Test
@@ -106,11 +108,60 @@ class SimulatorIT {
             vergelijk(verschillen, e.getKey(), "aantal_starts", w.path("starts"), g.path("aantal_starts"));
             vergelijk(verschillen, e.getKey(), "pause_days", w.path("pauzedagen"), g.path("pause_days"));
             vergelijk(verschillen, e.getKey(), "segment", w.path("segment"), g.path("segment"));
+            vergelijk(verschillen, e.getKey(), "wait_days", w.path("wachtdagen"), g.path("wait_days"));
+            vergelijk(verschillen, e.getKey(), "verwijzer_type", w.path("verwijzerType"), g.path("verwijzer_type"));
             if (!w.path("eindeDoorToewijzing").asBoolean()) {
                 vergelijk(verschillen, e.getKey(), "einddatum_levering", w.path("eind"), g.path("einddatum_levering"));
             }
         }
         assertThat(verschillen).isEmpty();
+    }
+
+    /** The ids compared exactly (issue 6 §1); the ground truth holds a few more for information. */
+    static final List<String> INDICATOREN = List.of("V1", "V3", "V6", "V8", "A1.begeleiding.gemiddeld",
+            "A1.begeleiding.mediaan", "A1.behandeling.gemiddeld", "A1.behandeling.mediaan", "A3", "A5.dyslexie",
+            "A5.behandeling", "A5.begeleiding");
+
+    @Test
+    void indicatorenGelijkAanDeGrondwaarheid() throws Exception {
+        String peildatum = grondwaarheid.path("peildatum").asText();
+        List<String> uit = voerUit("indicators", 180, Gateway.java(), "-jar", Gateway.gatewayJar().toString(),
+                "indicators", "--jaar", JAAR, "--format", "json", "--peildatum", peildatum,
+                "--ijw.indicatoren.min-cell-size=1", "--ijw.data-dir=" + data);
+        Map<String, JsonNode> gateway = new HashMap<>();
+        for (JsonNode cel : Http.json(String.join("\n", uit))) {
+            gateway.put(cel.path("id").asText(), cel);
+        }
+        Map<String, JsonNode> waar = new HashMap<>();
+        for (JsonNode cel : grondwaarheid.path("indicatoren").path(JAAR)) {
+            waar.put(cel.path("id").asText(), cel);
+        }
+        List<String> verschillen = new ArrayList<>();
+        for (String id : INDICATOREN) {
+            JsonNode w = waar.get(id);
+            JsonNode g = gateway.get(id);
+            assertThat(w).as("grondwaarheid %s", id).isNotNull();
+            assertThat(g).as("gateway %s", id).isNotNull();
+            assertThat(g.path("onderdrukt").asBoolean()).as("%s onderdrukt", id).isFalse();
+            if (!zelfdeGetal(w.path("waarde"), g.path("waarde")) || !zelfdeGetal(w.path("noemer"), g.path("noemer"))) {
+                verschillen.add(id + ": waar " + w.path("waarde") + " / " + w.path("noemer") + ", gateway "
+                        + g.path("waarde") + " / " + g.path("noemer"));
+            }
+        }
+        assertThat(verschillen).isEmpty();
+        // Something to judge: the small year has youths in verblijf and ended ambulant trajectories.
+        assertThat(waar.get("V1").path("waarde").asLong()).isPositive();
+        assertThat(waar.get("A1.begeleiding.gemiddeld").path("noemer").asLong()).isPositive();
+    }
+
+    /** Equal numbers: both null, or equal to within rounding of a double (shares, means). */
+    private static boolean zelfdeGetal(JsonNode waar, JsonNode gateway) {
+        boolean leegW = waar.isNull() || waar.isMissingNode();
+        boolean leegG = gateway.isNull() || gateway.isMissingNode();
+        if (leegW || leegG) {
+            return leegW == leegG;
+        }
+        return Math.abs(waar.asDouble() - gateway.asDouble()) < 1e-9;
     }
 
     private static void vergelijk(List<String> verschillen, long nummer, String veld, JsonNode waar, JsonNode gateway) {
