@@ -40,7 +40,7 @@ class SimulatorIT {
         sim = basis.resolve("sim");
         data = Files.createDirectories(basis.resolve("data"));
         voerUit("simulator", 120, Gateway.java(), "-jar", simulatorJar().toString(), "--seed", "7", "--jaren", JAAR,
-                "--jeugdigen", "200", "--fout-aandeel", "0.02", "--uit", sim.toString());
+                "--jeugdigen", "200", "--fout-aandeel", "0.02", "--inloopjaren", "1", "--uit", sim.toString());
         grondwaarheid = Http.json(Files.readString(sim.resolve("grondwaarheid.json"), StandardCharsets.UTF_8));
         importUit = voerUit("import", 300, Gateway.java(), "-jar", Gateway.gatewayJar().toString(), "import",
                 sim.resolve("berichten").toString(), "--retour-dir", basis.resolve("retour").toString(),

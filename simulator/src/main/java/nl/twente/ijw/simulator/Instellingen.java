@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * @param seed        the seed: the same settings give the same files, byte for byte
  * @param eersteJaar  first reporting year
  * @param laatsteJaar last reporting year; every event after 31 December of it stays unsent
- * @param jeugdigen   new youths per year times 1/0.6: about this many youths have care in a year
+ * @param jeugdigen   new youths per year divided by 0.5 (the share of youths in care that is new): about this many youths have care in a year
  * @param foutAandeel share of valid messages that are preceded by a faulty attempt (0..1)
  * @param inloopjaren years simulated before the first reporting year, so that it starts with
  *                    youths already in care and earlier episodes (re-entry)

@@ -28,7 +28,7 @@ import nl.twente.ijw.simulator.Bericht.Soort;
 final class Simulatie {
 
     /** New youths per year, as a share of the youths with care in a year. */
-    static final double INSTROOM = 0.6;
+    static final double INSTROOM = 0.5;
 
     private static final String[] ACHTERNAMEN = {"Oosterveld", "Nijhuis", "Kamphuis", "Olde Rikkert", "Lansink",
             "Huisman", "Wolters", "Brinkhuis", "Ter Horst", "Scholten", "Kuipers", "Hulshof", "Bosch", "Smit",
@@ -385,7 +385,7 @@ final class Simulatie {
         return kans.gewogen(List.of(Zorgvorm.BEGELEIDING, Zorgvorm.BEHANDELING, Zorgvorm.SCREENING, Zorgvorm.DYSLEXIE,
                         Zorgvorm.VERBLIJF, Zorgvorm.AMBULANT_ALTERNATIEF, Zorgvorm.CRISIS, Zorgvorm.JEUGDBESCHERMING,
                         Zorgvorm.JEUGDRECLASSERING, Zorgvorm.WONEN),
-                new double[] {33, 28, 8, 6, 8.5 * Math.pow(0.92, k), 3 * Math.pow(1.1, k), 3.5, 4, 2, 1});
+                new double[] {33, 28, 8, 6, 8.5 * Math.pow(0.88, k), 3 * Math.pow(1.1, k), 3.5, 4, 2, 1});
     }
 
     private static Zorgvorm terugVorm(Kans kans) {

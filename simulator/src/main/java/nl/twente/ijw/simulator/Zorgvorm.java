@@ -14,7 +14,7 @@ enum Zorgvorm {
     BEGELEIDING(Segment.AMBULANT, "BEGELEIDING", 9, -0.03, 200, -0.06, 6),
     BEHANDELING(Segment.AMBULANT, "BEHANDELING", 50, -0.04, 230, -0.06, 12),
     DYSLEXIE(Segment.AMBULANT, "DYSLEXIE", 28, -0.03, 290, 0.0, 12),
-    VERBLIJF(Segment.VERBLIJF, null, 26, -0.08, 290, -0.04, 12),
+    VERBLIJF(Segment.VERBLIJF, null, 26, -0.08, 290, -0.06, 12),
     AMBULANT_ALTERNATIEF(Segment.AMBULANT_ALTERNATIEF, null, 12, 0.0, 170, 0.0, 6),
     WONEN(Segment.WONEN, null, 20, 0.0, 400, 0.0, 12),
     CRISIS(Segment.CRISIS, null, 0, 0.0, 21, 0.0, 1),
