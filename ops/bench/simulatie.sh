@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark skeleton (issue 6 §2): simulated traffic through the gateway's `import` against plain
+# Realistic traffic for the benchmark (issue 6 §2): simulated traffic through the gateway's `import` against plain
 # schema validation of the same files with xmllint, as a Markdown table on standard output.
-# Usage: ops/bench/run.sh [JEUGDIGEN] [JAREN]   e.g. ops/bench/run.sh 2000 2025
+# Usage: ops/bench/simulatie.sh [JEUGDIGEN] [JAREN]   e.g. ops/bench/simulatie.sh 2000 2025
+# (ops/bench/run.sh is the full benchmark with a uniform stream; this one uses the simulator.)
 # Build first (mvn -B package -DskipTests) and run as an ordinary user (embedded PostgreSQL
 # refuses root). JAVA_OPTS is passed to the gateway. Only years that have ended can be imported
 # (the gateway refuses a Dagtekening after its today, TR135).
