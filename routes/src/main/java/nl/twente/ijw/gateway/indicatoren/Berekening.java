@@ -73,14 +73,24 @@ final class Berekening {
         };
     }
 
-    private long dagenIn(Trajectregel r) {
-        return r.dagenIn(jaar, g.peildatum, p.getEtmaaltelling());
+    /** Days in care in the year of each member, computed once (V1, V3, V4, V9, A3, A4 all need them). */
+    private long[] dagen;
+
+    private long dagen(int i) {
+        if (dagen == null) {
+            dagen = new long[leden.size()];
+            for (int j = 0; j < dagen.length; j++) {
+                dagen[j] = leden.get(j).dagenIn(jaar, g.peildatum, p.getEtmaaltelling());
+            }
+        }
+        return dagen[i];
     }
 
     private Uitkomst clientenMetDagen(String segment) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
-        for (Trajectregel r : leden) {
-            if (segment.equals(r.segment()) && dagenIn(r) > 0) {
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
+        for (int i = 0; i < leden.size(); i++) {
+            Trajectregel r = leden.get(i);
+            if (segment.equals(r.segment()) && dagen(i) > 0) {
                 teller.neem(r, 1);
             }
         }
@@ -88,10 +98,11 @@ final class Berekening {
     }
 
     private Uitkomst dagen(String segment) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long som = 0;
-        for (Trajectregel r : leden) {
-            long d = segment.equals(r.segment()) ? dagenIn(r) : 0;
+        for (int i = 0; i < leden.size(); i++) {
+            Trajectregel r = leden.get(i);
+            long d = segment.equals(r.segment()) ? dagen(i) : 0;
             if (d > 0) {
                 som += d;
                 teller.neem(r, d);
@@ -139,11 +150,12 @@ final class Berekening {
         Set<String> inVerblijf = new HashSet<>();
         Set<String> doorgeplaatst = new HashSet<>();
         List<Trajectregel> verblijf = new ArrayList<>();
-        for (Trajectregel r : leden) {
+        for (int i = 0; i < leden.size(); i++) {
+            Trajectregel r = leden.get(i);
             if (!VERBLIJF.equals(r.segment())) {
                 continue;
             }
-            if (dagenIn(r) > 0) {
+            if (dagen(i) > 0) {
                 inVerblijf.add(r.client());
                 verblijf.add(r);
             }
@@ -151,7 +163,7 @@ final class Berekening {
                 doorgeplaatst.add(r.client());
             }
         }
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         for (Trajectregel r : verblijf) {
             teller.neem(r, doorgeplaatst.contains(r.client()) ? 0 : 1);
         }
@@ -196,7 +208,7 @@ final class Berekening {
     }
 
     private Uitkomst opTijd(Predicate<Trajectregel> groep, int norm) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long noemer = 0;
         long opTijd = 0;
         for (Trajectregel r : leden) {
@@ -211,18 +223,15 @@ final class Berekening {
         return aandeel(teller, opTijd, noemer);
     }
 
-    /** The day the wait is counted from: the original decision (the earliest version's Toewijzingsdatum). */
+    /** The day the wait is counted from: the original decision (the earliest non-cancelled version's Toewijzingsdatum). */
     private static LocalDate wachtVanaf(Traject t) {
-        if (t.begindatum() != null && t.waitDays() != null) {
-            return t.begindatum().minusDays(t.waitDays());
-        }
-        return t.toewijzingsdatum();
+        return t.eersteToewijzingsdatum() != null ? t.eersteToewijzingsdatum() : t.toewijzingsdatum();
     }
 
     private Uitkomst wachtlijst() {
         LocalDate jaarEind = LocalDate.of(jaar, 12, 31);
         LocalDate r = g.peildatum.isBefore(jaarEind) ? g.peildatum : jaarEind;
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long aantal = 0;
         for (Trajectregel t : wachtend(r)) {
             aantal++;
@@ -248,7 +257,7 @@ final class Berekening {
     }
 
     private Uitkomst herinstroom(boolean alleenAmbulant) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
         Map<String, Trajectregel> perSleutel = g.perSleutel();
         for (List<Zorgepisode> episodes : g.episodes.values()) {
             for (Zorgepisode e : episodes) {
@@ -266,12 +275,12 @@ final class Berekening {
     }
 
     /** Cost in euro cents of a trajectory in the year: declared when declared, else days × tariff. */
-    private long kostenCent(Trajectregel r) {
+    private long kostenCent(Trajectregel r, long dagen) {
         Map<Integer, Long> perJaar = g.gedeclareerd.get(r.sleutel());
         if (perJaar != null && perJaar.containsKey(jaar)) {
             return perJaar.get(jaar);
         }
-        return r.tarief() == null ? 0 : dagenIn(r) * r.tarief();
+        return r.tarief() == null ? 0 : dagen * r.tarief();
     }
 
     private static BigDecimal euro(long cent) {
@@ -279,12 +288,13 @@ final class Berekening {
     }
 
     private Uitkomst kosten(String segment) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long som = 0;
-        for (Trajectregel r : leden) {
+        for (int i = 0; i < leden.size(); i++) {
+            Trajectregel r = leden.get(i);
             if (segment.equals(r.segment())) {
-                long k = kostenCent(r);
-                if (k != 0 || dagenIn(r) > 0) {
+                long k = kostenCent(r, dagen(i));
+                if (k != 0 || dagen(i) > 0) {
                     som += k;
                     teller.neem(r, euro(k));
                 }
@@ -294,13 +304,14 @@ final class Berekening {
     }
 
     private Uitkomst kostenPerClient() {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         Set<String> inVerblijf = new HashSet<>();
         long som = 0;
-        for (Trajectregel r : leden) {
+        for (int i = 0; i < leden.size(); i++) {
+            Trajectregel r = leden.get(i);
             if (VERBLIJF.equals(r.segment())) {
-                long d = dagenIn(r);
-                long k = kostenCent(r);
+                long d = dagen(i);
+                long k = kostenCent(r, d);
                 if (d > 0) {
                     inVerblijf.add(r.client());
                 }
@@ -325,7 +336,7 @@ final class Berekening {
     }
 
     private Uitkomst uitstroom(String soort) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long noemer = 0;
         long aantal = 0;
         for (Trajectregel r : leden) {
@@ -342,7 +353,7 @@ final class Berekening {
     }
 
     private Uitkomst duur(String groep, boolean mediaan) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         List<Integer> duren = new ArrayList<>();
         for (Trajectregel r : leden) {
             if (inGroep(r, groep) && r.geeindigdIn(jaar) && r.t().durationDays() != null) {
@@ -374,7 +385,7 @@ final class Berekening {
     }
 
     private Uitkomst doorverwijzing() {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
         for (Trajectregel r : leden) {
             if (!AMBULANT.equals(r.segment()) || !r.geeindigdIn(jaar)) {
                 continue;
@@ -390,7 +401,7 @@ final class Berekening {
     }
 
     private Uitkomst verzoeken(String deel) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long aantal = 0;
         long toegewezen = 0;
         long afgewezen = 0;
@@ -425,7 +436,7 @@ final class Berekening {
     }
 
     private Uitkomst gestart(Predicate<Trajectregel> welke) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg);
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long aantal = 0;
         for (Trajectregel r : leden) {
             if (r.gestartIn(jaar) && welke.test(r)) {

@@ -26,6 +26,11 @@ final class Gegevens {
     final Map<String, Map<Integer, Long>> gedeclareerd;
     final List<Verzoekregel> verzoeken;
     private final Map<String, Trajectregel> perSleutel = new HashMap<>();
+    /** Computed cells (without explain list) of this data, so baseline years are computed once. */
+    private final Map<Cache, Uitkomst> uitkomsten = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cache(Filter filter, int jaar, String id) {
+    }
 
     private static final Comparator<Trajectregel> OP_BEGIN = Comparator
             .comparing((Trajectregel r) -> r.t().begindatum(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -45,6 +50,20 @@ final class Gegevens {
         this.episodes = episodes;
         this.gedeclareerd = gedeclareerd;
         this.verzoeken = List.copyOf(verzoeken);
+    }
+
+    /** The cell's outcome, computed by {@code berekening} the first time it is asked for this data. */
+    Uitkomst uitkomst(Filter filter, int jaar, String id, java.util.function.Supplier<Berekening> berekening) {
+        Cache sleutel = new Cache(filter, jaar, id);
+        Uitkomst u = uitkomsten.get(sleutel);
+        if (u == null) {
+            if (uitkomsten.size() > 100_000) {
+                uitkomsten.clear(); // many filters asked: start afresh rather than grow without end
+            }
+            u = berekening.get().bereken(id);
+            uitkomsten.put(sleutel, u);
+        }
+        return u;
     }
 
     /** The trajectories by toewijzing key "gemeente/nummer". */

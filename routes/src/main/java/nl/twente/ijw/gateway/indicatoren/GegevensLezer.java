@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 class GegevensLezer {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GegevensLezer.class);
+
     private final JdbcClient jdbc;
     private final TrajectLezer trajectLezer;
     private final Productcatalogus catalogus;
@@ -59,25 +61,40 @@ class GegevensLezer {
     }
 
     private Gegevens leesNieuw(LocalDate peildatum) {
+        long t0 = System.nanoTime();
         Map<String, List<Trajectregel.Pauze>> pauzes = pauzes();
-        Map<String, String> verwijzers = verwijzerTypes();
+        long t1 = System.nanoTime();
+        Map<String, Long> tarieven = new HashMap<>();
         List<Trajectregel> trajecten = new ArrayList<>();
         Map<String, List<Traject>> perClient = new HashMap<>();
         trajectLezer.huidige(peildatum, t -> {
             String sleutel = t.gemeente() + "/" + t.toewijzingNummer();
             LocalDate eind = t.einddatumLevering() != null ? t.einddatumLevering()
                     : t.endedByToewijzing() ? t.einddatum() : null;
+            // Few distinct (product, date) pairs: look each up once.
             Long tarief = t.productCategorie() == null ? null
-                    : catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum())
-                            .map(i -> i.bron().tarief()).orElse(null);
+                    : tarieven.computeIfAbsent(t.productCategorie() + "/" + t.productCode() + "/" + t.ingangsdatum(),
+                            k -> catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum())
+                                    .map(i -> i.bron().tarief()).orElse(null));
             trajecten.add(new Trajectregel(t, eind, pauzes.getOrDefault(sleutel, List.of()), tarief,
-                    verwijzers.get(sleutel)));
+                    t.verwijzerType()));
             perClient.computeIfAbsent(t.client(), c -> new ArrayList<>()).add(t);
         });
+        long t2 = System.nanoTime();
         Map<String, List<Zorgepisode>> episodes = new HashMap<>();
         perClient.forEach((client, lijst) ->
                 episodes.put(client, Zorgepisode.van(lijst, peildatum, properties.getReentryGap())));
-        return new Gegevens(peildatum, trajecten, episodes, gedeclareerd(), verzoeken());
+        long t3 = System.nanoTime();
+        Gegevens g = new Gegevens(peildatum, trajecten, episodes, gedeclareerd(), verzoeken());
+        LOG.info("indicatorgegevens voor peildatum {} gelezen: {} trajecten, {} verzoeken in {} ms "
+                        + "(pauzes {} ms, trajecten {} ms, episodes {} ms, declaraties en verzoeken {} ms)",
+                peildatum, trajecten.size(), g.verzoeken.size(), ms(t0, System.nanoTime()), ms(t0, t1), ms(t1, t2),
+                ms(t2, t3), ms(t3, System.nanoTime()));
+        return g;
+    }
+
+    private static long ms(long van, long tot) {
+        return (tot - van) / 1_000_000;
     }
 
     /** The pauses per toewijzing, as the view {@code traject} derives them (V6). */
@@ -110,27 +127,6 @@ class GegevensLezer {
         return uit;
     }
 
-    /**
-     * The referrer type (COD327) per toewijzing: of the JW315 line whose ReferentieAanbieder the
-     * toewijzing carries; '01' (gemeente) when it carries none; absent when the request is unknown.
-     */
-    private Map<String, String> verwijzerTypes() {
-        Map<String, String> uit = new HashMap<>();
-        jdbc.sql("""
-                select t.gemeente, t.toewijzingnummer, t.referentie_aanbieder, min(p.verwijzer_type)
-                from toewijzing t
-                left join verzoek v on v.aanbieder = t.aanbieder and v.referentie_aanbieder = t.referentie_aanbieder
-                left join verzoek_product p on p.verzoek_id = v.id and p.soort = 'AANGEVRAAGD'
-                group by t.gemeente, t.toewijzingnummer, t.referentie_aanbieder""")
-                .query(rs -> {
-                    String type = rs.getString(3) == null ? "01" : rs.getString(4);
-                    if (type != null) {
-                        uit.put(rs.getString(1) + "/" + rs.getLong(2), type);
-                    }
-                });
-        return uit;
-    }
-
     /** Granted prestaties (debit +, credit −) per toewijzing and year of their ProductPeriode. */
     private Map<String, Map<Integer, Long>> gedeclareerd() {
         Map<String, Map<Integer, Long>> uit = new HashMap<>();
@@ -144,31 +140,21 @@ class GegevensLezer {
         return uit;
     }
 
+    /** The JW315 lines with their outcome (view verzoek_uitkomst, V7) and the toewijzing that granted them. */
     private List<Verzoekregel> verzoeken() {
         return jdbc.sql("""
-                with toegewezen as (
-                    select tv.gemeente, tv.aanbieder, tv.referentie_aanbieder,
-                           min(tv.toewijzingsdatum) as datum, min(tv.toewijzingnummer) as nummer
-                    from toewijzing_versie tv
-                    join toewijzing c on c.gemeente = tv.gemeente and c.toewijzingnummer = tv.toewijzingnummer
-                    where tv.referentie_aanbieder is not null and c.reden_wijziging is distinct from '13'
-                    group by tv.gemeente, tv.aanbieder, tv.referentie_aanbieder
-                ),
-                afgewezen as (
-                    select gemeente, aanbieder, referentie_aanbieder, min(dagtekening) as datum
-                    from verzoek_antwoord where verzoek_antwoord = '1'
-                    group by gemeente, aanbieder, referentie_aanbieder
-                )
-                select v.id, v.gemeente, v.aanbieder, v.client, v.dagtekening,
-                       p.product_categorie, p.product_code, p.ingangsdatum, t.nummer, t.datum, a.datum
-                from verzoek v
-                left join verzoek_product p on p.verzoek_id = v.id and p.soort = 'AANGEVRAAGD'
-                left join toegewezen t on t.gemeente = v.gemeente and t.aanbieder = v.aanbieder
-                                      and t.referentie_aanbieder = v.referentie_aanbieder
-                left join afgewezen a on a.gemeente = v.gemeente and a.aanbieder = v.aanbieder
-                                     and a.referentie_aanbieder = v.referentie_aanbieder
-                where v.soort = 'VOT'
-                order by v.id""")
+                select u.verzoek_id, u.gemeente, u.aanbieder, u.client, u.dagtekening,
+                       p.product_categorie, p.product_code, p.ingangsdatum,
+                       (select min(tv.toewijzingnummer) from toewijzing_versie tv
+                        join toewijzing c on c.gemeente = tv.gemeente and c.toewijzingnummer = tv.toewijzingnummer
+                        where tv.gemeente = u.gemeente and tv.aanbieder = u.aanbieder
+                          and tv.referentie_aanbieder = u.referentie_aanbieder
+                          and c.reden_wijziging is distinct from '13') as nummer,
+                       u.uitkomst, u.antwoord_datum
+                from verzoek_uitkomst u
+                left join verzoek_product p on p.verzoek_id = u.verzoek_id and p.soort = 'AANGEVRAAGD'
+                where u.soort = 'VOT'
+                order by u.verzoek_id""")
                 .query((rs, n) -> verzoek(rs)).list();
     }
 
@@ -181,7 +167,9 @@ class GegevensLezer {
         return new Verzoekregel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), dagtekening,
                 indeling.map(i -> i.segment().name()).orElse(null),
                 indeling.flatMap(Productcatalogus.Indeling::subsegment).orElse(null),
-                rs.getObject(9, Long.class), datum(rs, 10), datum(rs, 11));
+                rs.getObject(9, Long.class),
+                "GRANTED".equals(rs.getString(10)) ? datum(rs, 11) : null,
+                "REFUSED".equals(rs.getString(10)) ? datum(rs, 11) : null);
     }
 
     private static LocalDate datum(ResultSet rs, int kolom) throws SQLException {

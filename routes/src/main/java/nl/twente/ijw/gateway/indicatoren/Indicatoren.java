@@ -55,11 +55,12 @@ public class Indicatoren {
             if (id != null && !id.equals(d.id())) {
                 continue;
             }
-            Uitkomst u = perJaar.computeIfAbsent(jaar, j -> new Berekening(g, properties, filter, j, false)).bereken(d.id());
+            Uitkomst u = g.uitkomst(filter, jaar, d.id(),
+                    () -> perJaar.computeIfAbsent(jaar, j -> new Berekening(g, properties, filter, j, false)));
             IndicatorProperties.Doel doel = properties.getDoelen().get(d.id());
             int basisjaar = doel != null && doel.getBasisjaar() != null ? doel.getBasisjaar() : properties.getBasisjaar();
-            Uitkomst basis = perJaar.computeIfAbsent(basisjaar, j -> new Berekening(g, properties, filter, j, false))
-                    .bereken(d.id());
+            Uitkomst basis = g.uitkomst(filter, basisjaar, d.id(),
+                    () -> perJaar.computeIfAbsent(basisjaar, j -> new Berekening(g, properties, filter, j, false)));
             String oordeel = Oordeel.oordeel(doel, jaar, u.waarde(), basis.waarde());
             String streefwaarde = doel == null || doel.getSoort() == IndicatorProperties.Soort.GEEN ? null : doel.getTekst();
             boolean onderdrukt = klein(u.clienten());

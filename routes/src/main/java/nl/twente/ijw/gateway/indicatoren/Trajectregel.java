@@ -9,7 +9,7 @@ import nl.twente.ijw.gateway.facts.Traject;
  * A trajectory with what the indicators derive from it once: its end (JW307 Einddatum, or the
  * toewijzing Einddatum when that ended it; null while open), its pauses (stop with reden 20
  * followed by a new start: [stop Einddatum, next Begindatum)), its catalogue tariff (euro cents,
- * null when the catalogue has none) and its referrer type (COD327, null when unknown).
+ * null when the catalogue has none) and its referrer type (COD327 from the facts, null when unknown).
  */
 record Trajectregel(Traject t, LocalDate eind, List<Pauze> pauzes, Long tarief, String verwijzerType) {
 

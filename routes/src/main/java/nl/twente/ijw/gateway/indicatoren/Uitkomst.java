@@ -11,25 +11,36 @@ import java.util.Set;
  */
 record Uitkomst(Number waarde, Long noemer, int clienten, List<Uitlegregel> regels) {
 
-    /** Collects the trajectories of a cell while it is computed. */
+    /**
+     * Collects the trajectories of a cell while it is computed. It counts distinct clients up to
+     * {@code grens} only (enough to decide on suppression), unless the count is the value itself.
+     */
     static final class Teller {
         private final boolean uitleg;
+        private final int grens;
         private final Set<String> clienten = new HashSet<>();
         private final List<Uitlegregel> regels = new ArrayList<>();
 
-        Teller(boolean uitleg) {
+        Teller(boolean uitleg, int grens) {
             this.uitleg = uitleg;
+            this.grens = grens;
+        }
+
+        private void client(String client) {
+            if (clienten.size() < grens) {
+                clienten.add(client);
+            }
         }
 
         void neem(Trajectregel r, Number bijdrage) {
-            clienten.add(r.client());
+            client(r.client());
             if (uitleg) {
                 regels.add(Uitlegregel.van(r, bijdrage));
             }
         }
 
         void neem(Verzoekregel v, Number bijdrage) {
-            clienten.add(v.client());
+            client(v.client());
             if (uitleg) {
                 regels.add(Uitlegregel.van(v, bijdrage));
             }
