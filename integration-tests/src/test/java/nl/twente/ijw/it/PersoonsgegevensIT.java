@@ -23,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * personal-data field. (b) The text form of every row ({@code r::text}: every column, numbers
  * and dates included) contains none of the values sent. A BSN stored anywhere in such a
  * relation, as text or as a number, would appear in that row text and fail (b); a column for it
- * would fail (a). The scan is shown to see the facts: it finds the toewijzing numbers and the
- * request reference of these stories.
+ * would fail (a). The scan is shown to see the facts (it finds the toewijzing numbers and the
+ * request references of these stories) and to fail on a BSN planted in a fact table, as text and
+ * as a number, in a transaction that is rolled back.
  */
 @ExtendWith(GatewayExtension.class)
 class PersoonsgegevensIT {
@@ -98,26 +99,52 @@ class PersoonsgegevensIT {
             assertThat(kolommen).noneMatch(k -> k.matches(VERBODEN_KOLOM));
 
             // (b) none of the values sent in any row
-            Map<String, List<String>> gevonden = new TreeMap<>();
             StringBuilder alles = new StringBuilder();
-            for (String relatie : relaties) {
-                try (var s = db.createStatement();
-                     ResultSet rs = s.executeQuery("select r::text from \"" + relatie + "\" r")) {
-                    while (rs.next()) {
-                        String rij = rs.getString(1);
-                        alles.append(rij).append('\n');
-                        for (String waarde : geheim) {
-                            if (rij.contains(waarde)) {
-                                gevonden.computeIfAbsent(relatie, k -> new ArrayList<>()).add(waarde);
-                            }
+            assertThat(scan(db, relaties, geheim, alles)).as("persoonsgegevens buiten het archief").isEmpty();
+            // The scan reads the facts: it sees the numbers and references of these stories.
+            assertThat(alles.toString()).contains(zichtbaar);
+
+            // And it would fail on a stored BSN, as text or as a number: planted in a transaction
+            // that is rolled back, so the gateway never sees it.
+            String bsn = geheim.get(0);
+            db.setAutoCommit(false);
+            try {
+                try (var s = db.createStatement()) {
+                    s.executeUpdate("insert into verzoek_antwoord (bericht_id, gemeente, aanbieder, referentie_aanbieder,"
+                            + " verzoek_antwoord, reden_afwijzing, dagtekening) values ((select max(id) from bericht),"
+                            + " '0153', '87654321', 'geplant', '1', '" + bsn + "', date '2026-03-02')");
+                    s.executeUpdate("insert into zorgstart (bericht_id, gemeente, aanbieder, client, toewijzingnummer,"
+                            + " begindatum, status_aanlevering) values ((select max(id) from bericht), '0153', '87654321',"
+                            + " 'geplant', " + bsn + ", date '2026-03-02', '1')");
+                }
+                Map<String, List<String>> geplant = scan(db, relaties, List.of(bsn), new StringBuilder());
+                assertThat(geplant).containsEntry("verzoek_antwoord", List.of(bsn)).containsEntry("zorgstart", List.of(bsn));
+            } finally {
+                db.rollback();
+                db.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Per relation the values found in the text of its rows; every row text is appended to {@code alles}. */
+    private static Map<String, List<String>> scan(Connection db, List<String> relaties, List<String> waarden,
+                                                  StringBuilder alles) throws SQLException {
+        Map<String, List<String>> gevonden = new TreeMap<>();
+        for (String relatie : relaties) {
+            try (var s = db.createStatement();
+                 ResultSet rs = s.executeQuery("select r::text from \"" + relatie + "\" r")) {
+                while (rs.next()) {
+                    String rij = rs.getString(1);
+                    alles.append(rij).append('\n');
+                    for (String waarde : waarden) {
+                        if (rij.contains(waarde)) {
+                            gevonden.computeIfAbsent(relatie, k -> new ArrayList<>()).add(waarde);
                         }
                     }
                 }
             }
-            assertThat(gevonden).as("persoonsgegevens buiten het archief").isEmpty();
-            // The scan reads the facts: it sees the numbers and references of these stories.
-            assertThat(alles.toString()).contains(zichtbaar);
         }
+        return gevonden;
     }
 
     /** Replaces the fixture's name and birth date. */

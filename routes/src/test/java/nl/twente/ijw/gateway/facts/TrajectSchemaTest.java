@@ -112,6 +112,8 @@ class TrajectSchemaTest extends TrajectTestBasis {
         assertThat(fouten(((ObjectNode) traject.deepCopy()).put("status", "PAUSED"))).isNotEmpty();
         assertThat(fouten(((ObjectNode) traject.deepCopy()).put("ingangsdatum", "2026-02-30"))).isNotEmpty();
         assertThat(fouten(((ObjectNode) traject.deepCopy()).put("status", "ACTIVE"))).isNotEmpty();
+        assertThat(fouten(((ObjectNode) traject.deepCopy()).put("verwijzer_type", "07"))).isNotEmpty();
+        assertThat(fouten(((ObjectNode) traject.deepCopy()).put("geboortedatum", "2014-05-20"))).isNotEmpty();
     }
 
     private Set<ValidationMessage> fouten(JsonNode traject) {
