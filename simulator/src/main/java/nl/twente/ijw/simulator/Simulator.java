@@ -104,9 +104,7 @@ public final class Simulator {
                 throw new IOException("de map " + map + " is niet leeg");
             }
         }
-        long t0 = System.nanoTime();
         Simulatie sim = simuleer(inst);
-        long t1 = System.nanoTime();
         // Each file depends only on its own message: written in parallel, the bytes stay the same.
         sim.berichten.parallelStream().forEach(b -> {
             try {
@@ -121,8 +119,6 @@ public final class Simulator {
                     .append(b.identificatie).append(';').append(b.dagtekening).append(';').append(b.uitkomst())
                     .append(';').append(b.fout == null ? "" : b.fout.name()).append('\n');
         }
-        long t2 = System.nanoTime();
-        System.err.printf("simulatie %d ms, berichten schrijven %d ms%n", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
         Files.writeString(inst.uit().resolve("verwachting.csv"), verwachting, StandardCharsets.UTF_8);
         Grondwaarheid g = new Grondwaarheid(sim.toewijzingen, sim.peildatum());
         Files.writeString(inst.uit().resolve("grondwaarheid.json"), Grondwaarheid.alsJson(sim, inst, g),
