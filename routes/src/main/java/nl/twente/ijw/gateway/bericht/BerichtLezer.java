@@ -2,22 +2,15 @@ package nl.twente.ijw.gateway.bericht;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.TransformerConfigurationException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMResult;
-import javax.xml.transform.sax.SAXTransformerFactory;
-import javax.xml.transform.sax.TransformerHandler;
 import javax.xml.validation.ValidatorHandler;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
@@ -45,40 +38,58 @@ public class BerichtLezer {
 
     private final Schemas schemas;
     private final SAXParserFactory parsers;
-    private final SAXTransformerFactory transformers;
+    private final DocumentBuilderFactory documenten;
+    /**
+     * Parser, validator and DOM builder are expensive to create and not thread-safe, so every
+     * thread keeps its own chain and reuses it for every message (issue 6: no per-message setup).
+     */
+    private final ThreadLocal<Keten> ketens = ThreadLocal.withInitial(this::nieuweKeten);
 
     public BerichtLezer(Schemas schemas) {
         this.schemas = schemas;
         this.parsers = geharddeParsers();
-        this.transformers = (SAXTransformerFactory) TransformerFactory.newInstance();
+        this.documenten = DocumentBuilderFactory.newInstance();
+        this.documenten.setNamespaceAware(true);
+    }
+
+    private record Keten(XMLReader reader, ValidatorHandler validator, DomBouwer dom) {
+    }
+
+    private Keten nieuweKeten() {
+        try {
+            return new Keten(parsers.newSAXParser().getXMLReader(), schemas.alleBerichten().newValidatorHandler(),
+                    new DomBouwer(documenten.newDocumentBuilder()));
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Lezing lees(byte[] inhoud) {
         int start = heeftUtf8Bom(inhoud) ? 3 : 0;
         String coderingsfout = controleerCodering(inhoud, start);
+        if (coderingsfout == null && !isUtf8(inhoud, start)) {
+            coderingsfout = "De invoer is geen geldige UTF-8.";
+        }
         if (coderingsfout != null) {
             return new Lezing.GeenBericht(coderingsfout);
         }
+        Keten keten = ketens.get();
         try {
-            ValidatorHandler validator = schemas.alleBerichten().newValidatorHandler();
-            TransformerHandler domBouwer = transformers.newTransformerHandler();
-            DOMResult dom = new DOMResult();
-            domBouwer.setResult(dom);
-            validator.setContentHandler(domBouwer);
-            Padvolger pad = new Padvolger(validator, MAX_DIEPTE);
+            DomBouwer dom = keten.dom;
+            keten.validator.setContentHandler(dom);
+            Padvolger pad = new Padvolger(keten.validator, MAX_DIEPTE);
             List<SchemaFout> fouten = new ArrayList<>();
-            validator.setErrorHandler(new FoutVerzamelaar(pad, fouten));
+            keten.validator.setErrorHandler(new FoutVerzamelaar(pad, fouten));
 
-            XMLReader reader = parsers.newSAXParser().getXMLReader();
+            XMLReader reader = keten.reader;
             reader.setContentHandler(pad);
             reader.setErrorHandler(STRENG);
-            var tekens = new InputStreamReader(new ByteArrayInputStream(inhoud, start, inhoud.length - start),
-                    StandardCharsets.UTF_8.newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT));
-            reader.parse(new InputSource(tekens));
+            // The bytes are known to be UTF-8 (checked above), so the parser decodes them itself.
+            InputSource bron = new InputSource(new ByteArrayInputStream(inhoud, start, inhoud.length - start));
+            bron.setEncoding("UTF-8");
+            reader.parse(bron);
 
-            Document document = (Document) dom.getNode();
+            Document document = dom.document();
             BerichtSoort soort = pad.soort();
             BerichtHeader header = leesHeader(document);
             if (!fouten.isEmpty()) {
@@ -86,16 +97,15 @@ public class BerichtLezer {
             }
             return new Lezing.Gelezen(soort, header, document);
         } catch (Padvolger.GeenIjwBericht e) {
+            ketens.remove();
             return new Lezing.GeenBericht(e.getMessage());
         } catch (SAXParseException e) {
+            ketens.remove();
             return new Lezing.GeenBericht("Geen welgevormde XML (regel %d, kolom %d): %s"
                     .formatted(e.getLineNumber(), e.getColumnNumber(), e.getMessage()));
-        } catch (CharacterCodingException e) {
-            return new Lezing.GeenBericht("De invoer is geen geldige UTF-8.");
         } catch (SAXException | IOException e) {
+            ketens.remove();
             return new Lezing.GeenBericht("De invoer kan niet als XML worden gelezen: " + e.getMessage());
-        } catch (ParserConfigurationException | TransformerConfigurationException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -128,6 +138,51 @@ public class BerichtLezer {
 
     public static String tekst(Element element) {
         return element == null ? null : element.getTextContent();
+    }
+
+    /**
+     * Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF. A loop
+     * over the bytes instead of a CharsetDecoder, which would decode the whole message a second time.
+     */
+    static boolean isUtf8(byte[] b, int vanaf) {
+        int i = vanaf;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int volg;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                volg = 1;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                volg = 2;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                volg = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + volg >= b.length) {
+                return false;
+            }
+            int punt = c & (0x3F >> volg);
+            for (int k = 1; k <= volg; k++) {
+                int v = b[i + k] & 0xFF;
+                if ((v & 0xC0) != 0x80) {
+                    return false;
+                }
+                punt = (punt << 6) | (v & 0x3F);
+            }
+            if (punt < min || punt > 0x10FFFF || (punt >= 0xD800 && punt <= 0xDFFF)) {
+                return false;
+            }
+            i += volg + 1;
+        }
+        return true;
     }
 
     private static boolean heeftUtf8Bom(byte[] b) {

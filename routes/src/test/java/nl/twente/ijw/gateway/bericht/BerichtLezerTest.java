@@ -99,6 +99,28 @@ class BerichtLezerTest {
         assertThat(((Lezing.GeenBericht) lezer.lees(kapot)).reden()).isEqualTo("De invoer is geen geldige UTF-8.");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"C0AF", "E080AF", "EDA080", "F4908080", "F8888080AF", "E282", "80", "FF"})
+    void strengeUtf8WeigertOverlangGesplitstEnSurrogaat(String hex) {
+        // overlong '/', overlong 3-byte, a UTF-16 surrogate, above U+10FFFF, 5-byte form, truncated, lone tail, 0xFF
+        assertThat(BerichtLezer.isUtf8(hexBytes("3C61" + hex + "3E"), 0)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "41", "C3A9", "E282AC", "F09F9880", "F48FBFBF", "EFBBBF3C"})
+    void strengeUtf8AanvaardtGeldigeTekens(String hex) {
+        // nothing, 'A', 'é', '€', an emoji, U+10FFFF, a byte-order mark
+        assertThat(BerichtLezer.isUtf8(hexBytes(hex), 0)).isTrue();
+    }
+
+    private static byte[] hexBytes(String hex) {
+        byte[] b = new byte[hex.length() / 2];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+        }
+        return b;
+    }
+
     @Test
     void absurdeNestingWordtGeweigerd() {
         String diep = "<a>".repeat(500) + "</a>".repeat(500);

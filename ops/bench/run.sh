@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# The benchmark of issue 6: builds the gateway, generates its data, measures, prints a Markdown
+# table. Each comparison is measured in the same run, on the same files, as a ratio.
+#
+#   ops/bench/run.sh [--berichten N] [--http N] [--snel]
+#
+#   --berichten N  messages for the bulk import and xmllint (default 20000; the goal is stated
+#                  for 1,000,000, which takes about an hour on 2 cores)
+#   --http N       messages for the HTTP throughput run (default 8000)
+#   --snel         short JMH runs (for a trial of the script itself)
+#
+# Needs: JDK 17, Maven, python3; installs libxml2-utils (xmllint) with apt-get when run as root.
+# As root it builds and measures as the user ijw, because PostgreSQL refuses to run as root.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+berichten=20000; http=8000; snel=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --berichten) berichten="$2"; shift 2 ;;
+        --http) http="$2"; shift 2 ;;
+        --snel) snel="ja"; shift ;;
+        *) echo "onbekende optie $1" >&2; exit 2 ;;
+    esac
+done
+
+if [ "$(id -u)" -eq 0 ]; then
+    command -v xmllint >/dev/null || { apt-get update -qq && apt-get install -y -qq libxml2-utils >/dev/null; }
+    id ijw >/dev/null 2>&1 || useradd --create-home --shell /bin/bash ijw
+    chown -R ijw:ijw "$root"
+    d="$root"; while [ "$d" != "/" ]; do chmod o+x "$d" 2>/dev/null || true; d="$(dirname "$d")"; done
+    exec runuser -u ijw -- env HOME=/home/ijw bash "$0" --berichten "$berichten" --http "$http" ${snel:+--snel}
+fi
+command -v xmllint >/dev/null || { echo "xmllint ontbreekt: apt-get install libxml2-utils" >&2; exit 1; }
+
+werk="$(mktemp -d)"
+trap 'kill "${gateway_pid:-}" 2>/dev/null || true; rm -rf "$werk"' EXIT
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+
+log "bouwen"
+(cd "$root" && mvn -B -q package -DskipTests && mvn -B -q -pl routes test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$werk/cp.txt" -Dmdep.includeScope=test) >&2
+jar="$root/routes/target/ijw-gateway.jar"
+cp="$root/routes/target/test-classes:$root/routes/target/classes:$(cat "$werk/cp.txt")"
+xsd="$root/xsd/src/main/resources/ijw/3_2"
+
+# --- 1. parse + schema validation per message (JMH) ------------------------------------------
+log "JMH: lezen + valideren tegen alleen valideren (JDK)"
+jmh_opts=(-f 1 -wi 3 -i 5 -w 2 -r 2); [ -n "$snel" ] && jmh_opts=(-f 1 -wi 1 -i 2 -w 1 -r 1)
+java -cp "$cp" org.openjdk.jmh.Main LeesBenchmark "${jmh_opts[@]}" -rf csv -rff "$werk/jmh.csv" \
+    -jvmArgs "-Dijw.fixtures=$root/routes/src/test/resources/fixtures" >&2
+read -r jmh_gateway jmh_jdk < <(python3 - "$werk/jmh.csv" <<'PY'
+import csv, sys, statistics
+rows = list(csv.DictReader(open(sys.argv[1])))
+def score(naam):
+    return statistics.geometric_mean(float(r["Score"]) for r in rows if r["Benchmark"].endswith("." + naam))
+print(f"{score('gateway'):.0f} {score('jdk'):.0f}")
+PY
+)
+
+# --- 2. data ------------------------------------------------------------------------------
+mkdir -p "$werk/in" "$werk/http" "$werk/warm"
+sim="$root/simulator/target/ijw-simulator.jar"
+log "data: $berichten berichten voor import en xmllint, $http voor HTTP"
+# Each youth gets a toewijzing (JW301) and the start of care on it (JW305), all passing every
+# rule, so the whole path is measured. (The simulator's traffic is used for the ground-truth
+# test; this stream is uniform so that runs compare.)
+python3 - "$root/routes/src/test/resources/fixtures" "$werk/in" "$werk/http" "$berichten" "$http" <<'PY'
+import sys, pathlib
+bron, doel, httpdoel = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), pathlib.Path(sys.argv[3])
+n, nhttp = int(sys.argv[4]), int(sys.argv[5])
+sjabloon = {s: (bron / f"{s}.xml").read_text(encoding="utf-8") for s in ("JW301", "JW305")}
+def bsn(i):
+    eerste8 = f"{i:08d}"
+    s = sum((9 - k) * int(c) for k, c in enumerate(eerste8))
+    return eerste8 + str(s % 11) if s % 11 < 10 else None
+bsns = (b for b in (bsn(i) for i in range(20_000_000, 99_999_999)) if b)
+def bericht(soort, j, b, nummer):
+    return (sjabloon[soort].replace("<ijw:Identificatie>ID<", f"<ijw:Identificatie>{soort[2:]}{j:08d}<")
+            .replace("999990019", b).replace(">700001<", f">{nummer}<"))
+for j in range((n + 1) // 2):
+    b = next(bsns)
+    for soort in ("JW301", "JW305"):
+        (doel / f"{j:08d}-{soort}.xml").write_text(bericht(soort, j, b, 1_000_000 + j), encoding="utf-8")
+for j in range(nhttp):  # toewijzingen only: every request a full accepted path, in any order
+    (httpdoel / f"{j:08d}.xml").write_text(bericht("JW301", 50_000_000 + j, next(bsns), 60_000_000 + j), encoding="utf-8")
+warm = httpdoel.parent / "warm"
+for j in range(500):  # warming up the JIT before the measured HTTP runs
+    (warm / f"{j:08d}.xml").write_text(bericht("JW301", 70_000_000 + j, next(bsns), 80_000_000 + j), encoding="utf-8")
+PY
+
+# --- 3. bulk import against xmllint ------------------------------------------------------------
+log "xmllint --noout --schema op dezelfde bestanden"
+t0=$(date +%s.%N)
+for soort in JW301 JW305; do
+    find "$werk/in" -name "*-$soort.xml" -print0 | xargs -0 -n 500 xmllint --noout --schema "$xsd/$soort.xsd" \
+        2>"$werk/xmllint-$soort.txt" >/dev/null || { echo "xmllint keurt bestanden af:" >&2; grep -v validates "$werk/xmllint-$soort.txt" | head >&2; exit 1; }
+done
+t1=$(date +%s.%N)
+xmllint_rate=$(python3 -c "print(round($berichten / ($t1 - $t0)))")
+log "import (archief, lezen, regels, stand, retour) in de ingebedde PostgreSQL"
+t0=$(date +%s.%N)
+java -jar "$jar" import "$werk/in" --retour-dir "$werk/uit" --ijw.data-dir="$werk/data-import" > "$werk/import.txt"
+t1=$(date +%s.%N)
+import_rate=$(python3 -c "print(round($berichten / ($t1 - $t0)))")
+log "$(cat "$werk/import.txt")"
+
+# --- 4. HTTP intake -----------------------------------------------------------------------------
+poort=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+bpoort=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+log "gateway starten met -Xmx512m op poort $poort"
+java -Xmx512m -jar "$jar" --server.port="$poort" --ijw.broker-port="$bpoort" --ijw.data-dir="$werk/data-http" \
+    > "$werk/gateway.log" 2>&1 &
+gateway_pid=$!
+for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$poort/actuator/health" >/dev/null 2>&1 && break; sleep 1
+done
+url="http://127.0.0.1:$poort/ijw/berichten"
+sleutel="dev-afzender-0153"
+java -cp "$cp" nl.twente.ijw.gateway.bench.HttpLast "$url" "$werk/warm" gesloten 16 "$sleutel" >/dev/null
+log "HTTP: 16 gelijktijdige clients"
+gesloten=$(java -cp "$cp" nl.twente.ijw.gateway.bench.HttpLast "$url" "$werk/http" gesloten 16 "$sleutel")
+log "$gesloten"
+# latency at 500 messages/s: 30 s of fresh toewijzingen (open loop)
+mkdir -p "$werk/open"
+python3 - "$werk/http" "$werk/open" <<'PY'
+import sys, pathlib, re
+bron, doel = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+for i, p in enumerate(sorted(bron.glob("*.xml"))[:15000]):
+    t = p.read_text(encoding="utf-8").replace("<ijw:Identificatie>301", "<ijw:Identificatie>OPN")
+    t = re.sub(r">(6\d{7})<", lambda m: ">" + str(int(m.group(1)) + 10_000_000) + "<", t)
+    (doel / p.name).write_text(t, encoding="utf-8")
+PY
+open=$(java -cp "$cp" nl.twente.ijw.gateway.bench.HttpLast "$url" "$werk/open" open 500 "$sleutel")
+log "$open"
+heap=$(jcmd "$gateway_pid" GC.heap_info 2>/dev/null | awk '/garbage-first heap|total/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}')
+kill "$gateway_pid"; wait "$gateway_pid" 2>/dev/null || true; gateway_pid=""
+oom=$(grep -c OutOfMemoryError "$werk/gateway.log" || true)
+
+waarde() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1==k {print $2}'; }
+http_rate=$(waarde "$gesloten" per_seconde); http_status=$(waarde "$gesloten" statussen)
+open_rate=$(waarde "$open" per_seconde); p99=$(waarde "$open" p99_ms); open_status=$(waarde "$open" statussen)
+
+# --- 5. table ---------------------------------------------------------------------------------
+ratio() { python3 -c "print(f'{100*$1/$2:.0f}%')"; }
+cat <<MD
+
+Run of $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)
+
+| what | measured | against | ratio / value | goal |
+|---|---|---|---|---|
+| parse + schema validation per message (JMH, 7 message kinds, geometric mean) | $jmh_gateway msg/s | JDK validator alone: $jmh_jdk msg/s | $(ratio "$jmh_gateway" "$jmh_jdk") | ≥ 80% |
+| bulk \`import\` of $berichten messages into PostgreSQL | $import_rate msg/s | \`xmllint --noout --schema\`: $xmllint_rate msg/s | $(ratio "$import_rate" "$xmllint_rate") | ≥ 25% |
+| HTTP intake, 16 concurrent clients, durable archive ($http messages) | $http_rate msg/s (statuses $http_status) | — | $http_rate msg/s | ≥ 2,000 msg/s |
+| HTTP latency at 500 msg/s offered, open loop ($(waarde "$open" berichten) messages) | p99 $p99 ms at $open_rate msg/s (statuses $open_status) | — | p99 $p99 ms | < 25 ms |
+| memory under the HTTP load | heap used at the end: ${heap:-?}; -Xmx512m, OutOfMemoryError: $oom | — | ≤ 512 MiB | ≤ 512 MiB |
+MD
