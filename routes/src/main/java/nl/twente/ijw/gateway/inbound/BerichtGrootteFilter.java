@@ -51,7 +51,18 @@ public class BerichtGrootteFilter extends OncePerRequestFilter {
             weiger(response, HttpStatus.PAYLOAD_TOO_LARGE, "te-groot", "Bericht te groot", teGroot());
             return;
         }
-        byte[] inhoud = leesBegrensd(request.getInputStream());
+        byte[] inhoud;
+        try {
+            inhoud = leesBegrensd(request.getInputStream());
+        } catch (IOException e) {
+            // A body cut off (the connection closed before Content-Length bytes) or a client that
+            // stopped sending until the connector's read timeout: a 4xx, if anyone still listens.
+            boolean tijd = e instanceof java.net.SocketTimeoutException || e.getCause() instanceof java.net.SocketTimeoutException;
+            weiger(response, tijd ? HttpStatus.REQUEST_TIMEOUT : HttpStatus.BAD_REQUEST, tijd ? "te-traag" : "afgebroken",
+                    tijd ? "Te traag verstuurd" : "Onvolledig bericht",
+                    tijd ? "Het bericht kwam niet binnen de leestijd binnen." : "De verbinding sloot voordat het hele bericht binnen was.");
+            return;
+        }
         if (inhoud == null) {
             weiger(response, HttpStatus.PAYLOAD_TOO_LARGE, "te-groot", "Bericht te groot", teGroot());
             return;
@@ -85,6 +96,10 @@ public class BerichtGrootteFilter extends OncePerRequestFilter {
 
     private void weiger(HttpServletResponse response, HttpStatus status, String soort, String titel, String detail)
             throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.setHeader("Connection", "close");
         response.setStatus(status.value());
         response.setContentType(Foutrapport.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
