@@ -55,7 +55,9 @@ public class BeveiligingConfig {
                 .addFilterBefore(new AuthenticatieFilter(register, nietGeauthenticeerd), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(nietGeauthenticeerd).accessDeniedHandler(geenRecht))
                 .authorizeHttpRequests(a -> a
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // The intake answers asynchronously (Camel) and errors are rendered in a second
+                        // dispatch: both belong to a request that was authorized on its way in.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator", "/actuator/**").hasRole(beheer)
