@@ -47,7 +47,7 @@ final class Http {
 
     /** The dev key of the sender a message names; for what names none, the aanbieder of the story. */
     static String afzenderSleutel(byte[] inhoud) {
-        Matcher m = AFZENDER.matcher(new String(inhoud, 0, Math.min(inhoud.length, 4096), StandardCharsets.ISO_8859_1));
+        Matcher m = AFZENDER.matcher(new String(inhoud, StandardCharsets.ISO_8859_1));
         return "dev-afzender-" + (m.find() && m.group(1).matches("[A-Za-z0-9]{1,20}") ? m.group(1) : Verhaal.AANBIEDER);
     }
 

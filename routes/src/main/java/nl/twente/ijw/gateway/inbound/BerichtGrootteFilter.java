@@ -82,7 +82,8 @@ public class BerichtGrootteFilter extends OncePerRequestFilter {
         try {
             MediaType type = MediaType.parseMediaType(contentType);
             boolean utf8 = type.getCharset() == null || StandardCharsets.UTF_8.equals(type.getCharset());
-            return utf8 && (type.isCompatibleWith(MediaType.APPLICATION_XML) || type.isCompatibleWith(MediaType.TEXT_XML));
+            // isCompatibleWith lets */* and application/* pass: a sender names its type.
+            return utf8 && !type.isWildcardType() && !type.isWildcardSubtype() && (type.isCompatibleWith(MediaType.APPLICATION_XML) || type.isCompatibleWith(MediaType.TEXT_XML));
         } catch (RuntimeException e) {
             return false;
         }
