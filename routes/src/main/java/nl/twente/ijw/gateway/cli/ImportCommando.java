@@ -22,8 +22,11 @@ import nl.twente.ijw.gateway.fout.Foutrapport;
 import nl.twente.ijw.gateway.inbound.OntvangstRoute;
 import nl.twente.ijw.gateway.ontvangst.Validatierapport;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
+import nl.twente.ijw.gateway.stand.levering.LeveringStand;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code import IN_DIR --retour-dir OUT_DIR}: every {@code *.xml} under IN_DIR, ordered by
@@ -34,6 +37,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ImportCommando {
 
     private static final XMLInputFactory STAX = veiligeStax();
+
+    /** Messages per transaction: fewer commits, while a batch stays small enough to redo. */
+    static final int PARTIJ = Integer.getInteger("ijw.import.partij", 100);
 
     private ImportCommando() {
     }
@@ -57,12 +63,26 @@ public final class ImportCommando {
             Files.createDirectories(uit);
             Map<Uitkomst, Integer> telling = new EnumMap<>(Uitkomst.class);
             List<Invoer> invoer = verzamel(in);
+            TransactionTemplate transactie = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             long start = System.nanoTime();
-            for (Invoer bestand : invoer) {
-                Verwerking v = producer.requestBody(OntvangstRoute.ONTVANG,
-                        new Aanlevering(bestand.inhoud(), "import", in.relativize(bestand.pad()).toString()), Verwerking.class);
-                schrijf(uit, bestand.naam(), v, foutrapport, json);
-                telling.merge(v.uitkomst(), 1, Integer::sum);
+            for (int van = 0; van < invoer.size(); van += PARTIJ) {
+                List<Invoer> partij = invoer.subList(van, Math.min(van + PARTIJ, invoer.size()));
+                List<Verwerking> verwerkingen;
+                try {
+                    // One commit for a whole batch: the messages are still judged one by one, in order,
+                    // each against what the previous ones stored.
+                    verwerkingen = transactie.execute(status -> partij.stream()
+                            .map(b -> verwerk(producer, in, b)).toList());
+                } catch (RuntimeException e) {
+                    // Something unexpected in one message rolled the batch back: do it again one
+                    // transaction per message, so only that message fails.
+                    verwerkingen = partij.stream().map(b -> verwerk(producer, in, b)).toList();
+                }
+                // Retours are written only after their commit: what a file says is in the archive.
+                for (int i = 0; i < partij.size(); i++) {
+                    schrijf(uit, partij.get(i).naam(), verwerkingen.get(i), foutrapport, json);
+                    telling.merge(verwerkingen.get(i).uitkomst(), 1, Integer::sum);
+                }
             }
             long ms = Math.max(1, (System.nanoTime() - start) / 1_000_000);
             System.out.println(samenvatting(invoer.size(), telling));
@@ -99,7 +119,21 @@ public final class ImportCommando {
         }
     }
 
-    private record Invoer(Path pad, String naam, byte[] inhoud, String dagtekening) {
+    /** A file to import; its bytes are read when it is processed, so a million files fit in memory. */
+    private record Invoer(Path pad, String naam, String dagtekening) {
+    }
+
+    private static Verwerking verwerk(ProducerTemplate producer, Path in, Invoer bestand) {
+        // Within one batch transaction the next message must see what the previous one stored.
+        LeveringStand.vergeetGelezen();
+        byte[] inhoud;
+        try {
+            inhoud = Files.readAllBytes(bestand.pad());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return producer.requestBody(OntvangstRoute.ONTVANG,
+                new Aanlevering(inhoud, "import", in.relativize(bestand.pad()).toString()), Verwerking.class);
     }
 
     private static List<Invoer> verzamel(Path in) throws IOException {
@@ -117,7 +151,7 @@ public final class ImportCommando {
         try {
             byte[] inhoud = Files.readAllBytes(pad);
             String bestand = pad.getFileName().toString();
-            return new Invoer(pad, bestand.substring(0, bestand.length() - 4), inhoud, dagtekening(inhoud));
+            return new Invoer(pad, bestand.substring(0, bestand.length() - 4), dagtekening(inhoud));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

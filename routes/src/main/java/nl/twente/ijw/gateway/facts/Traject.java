@@ -10,6 +10,13 @@ import java.time.LocalDate;
  * {@code segmentUitStandaard} says that the code was absent or unknown and the category default
  * of the catalogue was used (§2: reported). {@code wijziging} is the change number the feed
  * pages on. JSON and CSV names are snake_case (wait_days, duration_days, ...).
+ *
+ * <p>Added by V7: {@code eersteToewijzingsdatum} is the Toewijzingsdatum of the earliest
+ * version that is not a cancellation (the original decision; {@code waitDays} counts from it);
+ * {@code verwijzerType} the COD327 code of the request the toewijzing honours ('01' gemeente
+ * when it honours none, null when unknown), with that request's {@code referentieAanbieder} and
+ * {@code verzoekDagtekening}; {@code geboortejaar} and {@code leeftijdBijStart} (whole years on
+ * the Begindatum) are all that is kept of the birth date.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Traject(
@@ -36,7 +43,13 @@ public record Traject(
         Integer durationDays,
         boolean endedByToewijzing,
         Status status,
-        long wijziging) {
+        long wijziging,
+        LocalDate eersteToewijzingsdatum,
+        String verwijzerType,
+        String referentieAanbieder,
+        LocalDate verzoekDagtekening,
+        Integer geboortejaar,
+        Integer leeftijdBijStart) {
 
     /** ALLOCATED: no start yet; CANCELLED: removed with RedenWijziging 13, counts nowhere. */
     public enum Status { ALLOCATED, ACTIVE, ENDED, CANCELLED }

@@ -1,5 +1,6 @@
 package nl.twente.ijw.gateway.facts;
 
+import java.util.List;
 import nl.twente.ijw.gateway.fout.Foutrapport;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,16 @@ public class TrajectController {
         } catch (IllegalArgumentException e) {
             return fout("De cursor '" + sinds + "' is onbekend: gebruik 'volgende' van een eerdere pagina.");
         }
+    }
+
+    /**
+     * {@code GET /api/trajecten/onbekende-producten}: the product codes of current trajectories
+     * the catalogue does not know, with the number of trajectories each (see
+     * {@link TrajectLezer#onbekendeProducten}); an empty list when there are none.
+     */
+    @GetMapping(path = "/api/trajecten/onbekende-producten", produces = MediaType.APPLICATION_JSON_VALUE)
+    public List<TrajectLezer.OnbekendProduct> onbekendeProducten() {
+        return lezer.onbekendeProducten();
     }
 
     private static ResponseEntity<?> fout(String detail) {

@@ -10,7 +10,8 @@ final class TrajectCsv {
     static final String KOP = "gemeente,toewijzing_nummer,client,aanbieder,product_categorie,product_code,segment,"
             + "subsegment,segment_uit_standaard,toewijzingsdatum,ingangsdatum,einddatum,reden_wijziging,versie,"
             + "begindatum,wait_days,einddatum_levering,reden_beeindiging,aantal_starts,pause_days,duration_days,"
-            + "ended_by_toewijzing,status,wijziging";
+            + "ended_by_toewijzing,status,wijziging,eerste_toewijzingsdatum,verwijzer_type,referentie_aanbieder,"
+            + "verzoek_dagtekening,geboortejaar,leeftijd_bij_start";
 
     private TrajectCsv() {
     }
@@ -20,7 +21,9 @@ final class TrajectCsv {
                         t.productCode(), t.segment(), t.subsegment(), t.segmentUitStandaard(), t.toewijzingsdatum(),
                         t.ingangsdatum(), t.einddatum(), t.redenWijziging(), t.versie(), t.begindatum(), t.waitDays(),
                         t.einddatumLevering(), t.redenBeeindiging(), t.aantalStarts(), t.pauseDays(), t.durationDays(),
-                        t.endedByToewijzing(), t.status(), t.wijziging())
+                        t.endedByToewijzing(), t.status(), t.wijziging(),
+                        t.eersteToewijzingsdatum(), t.verwijzerType(), t.referentieAanbieder(), t.verzoekDagtekening(),
+                        t.geboortejaar(), t.leeftijdBijStart())
                 .map(TrajectCsv::veld).collect(Collectors.joining(","));
     }
 

@@ -1,5 +1,7 @@
 package nl.twente.ijw.gateway.facts;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +10,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -31,7 +37,8 @@ public class TrajectLezer {
     private static final String KOLOMMEN = """
             gemeente, toewijzingnummer, client, aanbieder, product_categorie, product_code, toewijzingsdatum,
             ingangsdatum, einddatum, reden_wijziging, versie, begindatum, wait_days, einddatum_levering,
-            reden_beeindiging, aantal_starts, pause_days, status, wijziging""";
+            reden_beeindiging, aantal_starts, pause_days, status, wijziging, eerste_toewijzingsdatum, verwijzer_type,
+            referentie_aanbieder, verzoek_dagtekening, geboortejaar, leeftijd_bij_start""";
     private static final Pattern CURSOR = Pattern.compile("(\\d+)(?:-(\\d{1,8})-(\\d+))?");
 
     private final JdbcClient jdbc;
@@ -121,6 +128,36 @@ public class TrajectLezer {
         return new Trajectpagina(trajecten, volgende);
     }
 
+    /** A product code of current trajectories that the catalogue does not list (on their Ingangsdatum). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record OnbekendProduct(String categorie, String code, long aantalTrajecten) {
+    }
+
+    /**
+     * The product codes of current (not CANCELLED) trajectories that the catalogue does not know
+     * on the Ingangsdatum, with the number of trajectories per category and code: their segment
+     * came from the category default (INDICATORS.md §2: counted and reported, never dropped).
+     * A toewijzing without a code (aspecific) is not in this list. The intake refuses unknown
+     * codes (TR381), so these appear when the region's catalogue changes after the fact.
+     */
+    public List<OnbekendProduct> onbekendeProducten() {
+        Map<List<String>, Long> perCode = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(k -> k.get(1)));
+        jdbc.sql("""
+                        select product_categorie, product_code, ingangsdatum, count(*) as aantal from traject
+                        where status <> 'CANCELLED' and product_code is not null
+                        group by product_categorie, product_code, ingangsdatum""")
+                .query(rs -> {
+                    String categorie = rs.getString("product_categorie");
+                    String code = rs.getString("product_code");
+                    if (categorie == null || catalogus.product(categorie, code, datum(rs, "ingangsdatum")).isEmpty()) {
+                        perCode.merge(Arrays.asList(categorie, code), rs.getLong("aantal"), Long::sum);
+                    }
+                });
+        return perCode.entrySet().stream()
+                .map(e -> new OnbekendProduct(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
+    }
+
     private Traject lees(ResultSet rs, LocalDate peildatum) throws SQLException {
         String categorie = rs.getString("product_categorie");
         String code = rs.getString("product_code");
@@ -148,7 +185,9 @@ public class TrajectLezer {
                 datum(rs, "toewijzingsdatum"), ingangsdatum, einddatum, rs.getString("reden_wijziging"),
                 rs.getInt("versie"), begindatum, wacht, einddatumLevering,
                 rs.getString("reden_beeindiging"), rs.getInt("aantal_starts"), rs.getInt("pause_days"), duur,
-                doorToewijzing, status, rs.getLong("wijziging"));
+                doorToewijzing, status, rs.getLong("wijziging"), datum(rs, "eerste_toewijzingsdatum"),
+                rs.getString("verwijzer_type"), rs.getString("referentie_aanbieder"), datum(rs, "verzoek_dagtekening"),
+                rs.getObject("geboortejaar", Integer.class), rs.getObject("leeftijd_bij_start", Integer.class));
     }
 
     private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {

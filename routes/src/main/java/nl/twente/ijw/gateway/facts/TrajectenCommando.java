@@ -15,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code trajecten [--format jsonl|csv] [--ijw.data-dir=DIR]}: every current trajectory
  * (CANCELLED left out) on standard output, one per line, as of today. Logging goes to
- * standard error. Starts the application without channels, web server or broker, like
+ * standard error, and so does one line with the number of trajectories whose product code the
+ * catalogue does not know, when there are any. Starts the application without channels, web server or broker, like
  * {@code import}.
  */
 public final class TrajectenCommando {
@@ -41,8 +42,11 @@ public final class TrajectenCommando {
             TrajectLezer lezer = context.getBean(TrajectLezer.class);
             ObjectMapper json = context.getBean(ObjectMapper.class);
             Writer uit = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            schrijf(lezer, json, formaat, uit);
+            int onbekend = schrijf(lezer, json, formaat, uit);
             uit.flush();
+            if (onbekend > 0) {
+                System.err.println(melding(onbekend));
+            }
             return 0;
         } catch (IOException | UncheckedIOException e) {
             System.err.println("trajecten mislukt: " + e.getMessage());
@@ -50,19 +54,34 @@ public final class TrajectenCommando {
         }
     }
 
-    static void schrijf(TrajectLezer lezer, ObjectMapper json, String formaat, Writer uit) throws IOException {
+    /**
+     * Writes every current trajectory; returns how many of them carry a product code the
+     * catalogue does not know (reported on standard error, INDICATORS.md §2).
+     */
+    static int schrijf(TrajectLezer lezer, ObjectMapper json, String formaat, Writer uit) throws IOException {
         boolean csv = formaat.equals("csv");
+        int[] onbekend = {0};
         ObjectWriter schrijver = json.writerFor(Traject.class);
         if (csv) {
             uit.write(TrajectCsv.KOP + "\n");
         }
         lezer.huidige(lezer.vandaag(), t -> {
+            if (t.productCode() != null && (t.segmentUitStandaard() || t.segment() == null)) {
+                onbekend[0]++;
+            }
             try {
                 uit.write((csv ? TrajectCsv.regel(t) : schrijver.writeValueAsString(t)) + "\n");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+        return onbekend[0];
+    }
+
+    /** The line on standard error when trajectories carry a product code the catalogue does not know. */
+    static String melding(int aantal) {
+        return aantal + " trajectories with a product code not in the catalogue; category default used"
+                + " (GET /api/trajecten/onbekende-producten lists them)";
     }
 
     private static int gebruik() {

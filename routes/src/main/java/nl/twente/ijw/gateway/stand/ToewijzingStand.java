@@ -58,9 +58,11 @@ public class ToewijzingStand implements Vastlegging {
         Record root = new Record(bericht.document().getDocumentElement());
         Record client = root.kind("Client").orElseThrow();
         String pseudoniem = pseudonimiseerder.pseudoniem(client.tekst("Bsn").orElseThrow());
+        // Of the birth date only the year is kept (V7).
+        Integer geboortejaar = Geboorte.jaar(client);
         for (Record p : client.alle("ToegewezenProduct")) {
-            jdbc.sql("insert into toewijzing_versie (" + KOLOMMEN + ") values "
-                            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as time), ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into toewijzing_versie (" + KOLOMMEN + ", geboortejaar) values "
+                            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as time), ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(berichtId, bericht.header().afzender(), bericht.header().ontvanger(), pseudoniem,
                             p.getal("ToewijzingNummer").orElseThrow(),
                             p.tekstLetterlijk("ReferentieAanbieder").orElse(null),
@@ -70,7 +72,7 @@ public class ToewijzingStand implements Vastlegging {
                             p.tekst("RedenWijziging").orElse(null),
                             p.getal("Omvang/Volume").map(Long::intValue).orElse(null),
                             p.tekst("Omvang/Eenheid").orElse(null), p.tekst("Omvang/Frequentie").orElse(null),
-                            p.getal("Budget").orElse(null))
+                            p.getal("Budget").orElse(null), geboortejaar)
                     .update();
         }
     }

@@ -132,10 +132,13 @@ class TrajectFeedTest extends TrajectTestBasis {
         assertThat(csv.toString()).startsWith("gemeente,toewijzing_nummer,client,aanbieder,product_categorie,"
                 + "product_code,segment,subsegment,segment_uit_standaard,toewijzingsdatum,ingangsdatum,einddatum,"
                 + "reden_wijziging,versie,begindatum,wait_days,einddatum_levering,reden_beeindiging,aantal_starts,"
-                + "pause_days,duration_days,ended_by_toewijzing,status,wijziging\n");
+                + "pause_days,duration_days,ended_by_toewijzing,status,wijziging,eerste_toewijzingsdatum,verwijzer_type,"
+                + "referentie_aanbieder,verzoek_dagtekening,geboortejaar,leeftijd_bij_start\n");
         // Today is past 2026-12-31 or not: only the fields that do not depend on it are compared.
         assertThat(csv.toString()).contains("0153," + nummer + "," + client + ",87654321,45,45A01,AMBULANT,BEGELEIDING,"
                 + "false,2026-03-01,2026-03-01,2026-12-31,,1,2026-03-02,1,,,1,0,");
+        // The trailing facts (V7): the original decision, referrer 01 (no request), birth year and age at start.
+        assertThat(csv.toString()).contains("," + wijziging + ",2026-03-01,01,,,2014,11\n");
         assertThat(csv.toString()).doesNotContain(bsn);
 
         StringWriter jsonl = new StringWriter();
@@ -145,6 +148,8 @@ class TrajectFeedTest extends TrajectTestBasis {
         assertThat(regel).startsWith("{\"gemeente\":\"0153\",\"toewijzing_nummer\":" + nummer + ",\"client\":\"" + client
                 + "\",\"aanbieder\":\"87654321\",\"product_categorie\":\"45\",\"product_code\":\"45A01\","
                 + "\"segment\":\"AMBULANT\",\"subsegment\":\"BEGELEIDING\"");
-        assertThat(regel).endsWith(",\"wijziging\":" + wijziging + "}");
+        assertThat(regel).endsWith(",\"wijziging\":" + wijziging + ",\"eerste_toewijzingsdatum\":\"2026-03-01\","
+                + "\"verwijzer_type\":\"01\",\"referentie_aanbieder\":null,\"verzoek_dagtekening\":null,"
+                + "\"geboortejaar\":2014,\"leeftijd_bij_start\":11}");
     }
 }

@@ -57,7 +57,8 @@ class TrajectPermutatieTest extends TrajectTestBasis {
 
     private static final Traject INGEKORT_EN_GESTOPT_VERWACHT = new Traject("0153", 0, null, "87654321", "45", "45A01",
             "AMBULANT", "BEGELEIDING", false, d("2026-05-01"), d("2026-03-01"), d("2026-06-30"), "05", 2,
-            d("2026-03-02"), -60, d("2026-05-31"), "33", 1, 0, 90, false, Traject.Status.ENDED, 0);
+            // wait_days from the original decision (v1, 2026-03-01), not from v2 (2026-05-01): 1, not -60.
+            d("2026-03-02"), 1, d("2026-05-31"), "33", 1, 0, 90, false, Traject.Status.ENDED, 0, d("2026-03-01"), "01", null, null, 2014, 11);
 
     // History 2: a start sent by mistake, withdrawn (StatusAanlevering 3) and sent again with the right date.
     private static final List<Stap> START_INGETROKKEN_EN_OPNIEUW = List.of(
@@ -69,7 +70,7 @@ class TrajectPermutatieTest extends TrajectTestBasis {
 
     private static final Traject START_INGETROKKEN_VERWACHT = new Traject("0153", 0, null, "87654321", "45", "45A01",
             "AMBULANT", "BEGELEIDING", false, d("2026-03-01"), d("2026-03-01"), d("2026-12-31"), null, 1,
-            d("2026-03-09"), 8, null, null, 1, 0, null, false, Traject.Status.ACTIVE, 0);
+            d("2026-03-09"), 8, null, null, 1, 0, null, false, Traject.Status.ACTIVE, 0, d("2026-03-01"), "01", null, null, 2014, 11);
 
     // History 3: a pause (stop reden 20) and a new start on the same toewijzing.
     private static final List<Stap> PAUZE = List.of(
@@ -80,7 +81,7 @@ class TrajectPermutatieTest extends TrajectTestBasis {
 
     private static final Traject PAUZE_VERWACHT = new Traject("0153", 0, null, "87654321", "45", "45A01",
             "AMBULANT", "BEGELEIDING", false, d("2026-03-01"), d("2026-03-01"), d("2026-12-31"), null, 1,
-            d("2026-03-02"), 1, null, null, 2, 4, null, false, Traject.Status.ACTIVE, 0);
+            d("2026-03-02"), 1, null, null, 2, 4, null, false, Traject.Status.ACTIVE, 0, d("2026-03-01"), "01", null, null, 2014, 11);
 
     @Test
     void elkeVolgordeVanToewijzingVersiesStartEnStopGeeftHetzelfdeTraject() {

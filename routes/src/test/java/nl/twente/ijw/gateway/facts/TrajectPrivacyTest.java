@@ -19,6 +19,18 @@ class TrajectPrivacyTest extends TrajectTestBasis {
     }
 
     @Test
+    void geenKolomVoorPersoonsgegevensInDeFeitenEnDeStand() {
+        // Every table and view except the archive (bericht keeps the raw message by design).
+        List<String> kolommen = jdbc.queryForList("select table_name || '.' || column_name from information_schema.columns"
+                + " where table_schema = current_schema() and table_name not in ('bericht', 'flyway_schema_history')",
+                String.class);
+
+        assertThat(kolommen).contains("traject.geboortejaar", "traject.leeftijd_bij_start", "verzoek_uitkomst.client",
+                "toewijzing_versie.geboortejaar", "zorgstart.leeftijd_bij_begin");
+        assertThat(kolommen).noneMatch(k -> k.matches("(?i).*(bsn|naam|adres|straat|geboortedatum|postcode|telefoon|email).*"));
+    }
+
+    @Test
     void geenBsnInDeTrajecten() {
         String bsn = TestBericht.uniekeBsn();
         long nummer = TestBericht.uniekNummer();

@@ -103,7 +103,8 @@ class TrajectSchemaTest extends TrajectTestBasis {
                 "product_code", "segment", "subsegment", "segment_uit_standaard", "toewijzingsdatum", "ingangsdatum",
                 "einddatum", "reden_wijziging", "versie", "begindatum", "wait_days", "einddatum_levering",
                 "reden_beeindiging", "aantal_starts", "pause_days", "duration_days", "ended_by_toewijzing", "status",
-                "wijziging");
+                "wijziging", "eerste_toewijzingsdatum", "verwijzer_type", "referentie_aanbieder", "verzoek_dagtekening",
+                "geboortejaar", "leeftijd_bij_start");
 
         // The schema is strict: a missing or extra property, an unknown status or a bad date fails.
         assertThat(fouten(((ObjectNode) traject.deepCopy()).without("client"))).isNotEmpty();
@@ -111,6 +112,8 @@ class TrajectSchemaTest extends TrajectTestBasis {
         assertThat(fouten(((ObjectNode) traject.deepCopy()).put("status", "PAUSED"))).isNotEmpty();
         assertThat(fouten(((ObjectNode) traject.deepCopy()).put("ingangsdatum", "2026-02-30"))).isNotEmpty();
         assertThat(fouten(((ObjectNode) traject.deepCopy()).put("status", "ACTIVE"))).isNotEmpty();
+        assertThat(fouten(((ObjectNode) traject.deepCopy()).put("verwijzer_type", "07"))).isNotEmpty();
+        assertThat(fouten(((ObjectNode) traject.deepCopy()).put("geboortedatum", "2014-05-20"))).isNotEmpty();
     }
 
     private Set<ValidationMessage> fouten(JsonNode traject) {

@@ -12,6 +12,7 @@ import nl.twente.ijw.gateway.bericht.BerichtHeader;
 import nl.twente.ijw.gateway.bericht.BerichtSoort;
 import nl.twente.ijw.gateway.bericht.Lezing;
 import nl.twente.ijw.gateway.retour.Beoordeling;
+import nl.twente.ijw.gateway.stand.Geboorte;
 import nl.twente.ijw.gateway.stand.Vastlegging;
 import nl.twente.ijw.gateway.validation.Record;
 import nl.twente.ijw.mapping.Pseudonimiseerder;
@@ -128,7 +129,7 @@ public class LeveringStand implements Vastlegging {
         for (Record r : records) {
             if (isVerwijdering(r)) {
                 if (starts) {
-                    long id = voegStartToe(berichtId, dossier, r);
+                    long id = voegStartToe(berichtId, dossier, r, null);
                     bestaand.starts().stream().filter(s -> s.sleutel().equals(Startsleutel.van(r))).findFirst()
                             .ifPresent(s -> markeerVerwijderd("zorgstart", s.id(), id));
                 } else {
@@ -141,7 +142,8 @@ public class LeveringStand implements Vastlegging {
         for (Record r : records) {
             if (!isVerwijdering(r)) {
                 if (starts) {
-                    voegStartToe(berichtId, dossier, r);
+                    // The age on the Begindatum is computed here, where the birth date is at hand; the date is never stored (V7).
+                    voegStartToe(berichtId, dossier, r, Geboorte.leeftijdOp(client, Startsleutel.van(r).begindatum()));
                 } else {
                     voegStopToe(berichtId, dossier, r);
                 }
@@ -157,13 +159,13 @@ public class LeveringStand implements Vastlegging {
         return EERSTE_AANLEVERING.equals(record.tekst("StatusAanlevering").orElse(null));
     }
 
-    private long voegStartToe(long berichtId, Dossier dossier, Record r) {
+    private long voegStartToe(long berichtId, Dossier dossier, Record r, Integer leeftijdBijBegin) {
         Startsleutel s = Startsleutel.van(r);
         return jdbc.sql("insert into zorgstart (bericht_id, gemeente, aanbieder, client, " + SLEUTEL
-                        + ", status_aanlevering) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+                        + ", status_aanlevering, leeftijd_bij_begin) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
                 .params(berichtId, dossier.gemeente(), dossier.aanbieder(), dossier.client(), s.toewijzingNummer(),
                         s.productCategorie(), s.productCode(), sqlDatum(r.datum("ToewijzingIngangsdatum")),
-                        Date.valueOf(s.begindatum()), r.tekst("StatusAanlevering").orElseThrow())
+                        Date.valueOf(s.begindatum()), r.tekst("StatusAanlevering").orElseThrow(), leeftijdBijBegin)
                 .query(Long.class).single();
     }
 
