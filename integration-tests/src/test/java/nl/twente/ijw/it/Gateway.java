@@ -41,16 +41,17 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
     final int pgPort;
     final Path dataDir;
     final Path log;
-    private final Process process;
+    private final List<String> opdracht;
+    private Process process;
     private boolean gestopt;
 
-    private Gateway(int httpPort, int brokerPort, int pgPort, Path dataDir, Path log, Process process) {
+    private Gateway(int httpPort, int brokerPort, int pgPort, Path dataDir, Path log, List<String> opdracht) {
         this.httpPort = httpPort;
         this.brokerPort = brokerPort;
         this.pgPort = pgPort;
         this.dataDir = dataDir;
         this.log = log;
-        this.process = process;
+        this.opdracht = List.copyOf(opdracht);
     }
 
     /** The one gateway of this run; started on first use. A failed start is not retried. */
@@ -72,42 +73,121 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
     }
 
     private static Gateway start() {
+        // Production logs: one JSON object per line (ECS), with the message's correlation id.
+        return eigen("gateway", 0, List.of("--logging.structured.format.console=ecs"));
+    }
+
+    /**
+     * A gateway of its own for a test that stops, kills or starves it: data in
+     * {@code target/it-<naam>}, output in {@code target/it-<naam>.log}, fresh ports. With
+     * {@code pgPoort} 0 it starts its embedded PostgreSQL on a free port; otherwise the test
+     * runs the database on that port itself and passes its URL in {@code extra}. The caller
+     * closes it.
+     */
+    static Gateway eigen(String naam) {
+        return eigen(naam, 0, List.of());
+    }
+
+    static Gateway eigen(String naam, int pgPoort, List<String> extra) {
         Path target = targetDir();
-        Path dataDir = target.resolve("it-gateway");
-        Path log = target.resolve("it-gateway.log");
+        Path dataDir = target.resolve("it-" + naam);
+        Path log = target.resolve("it-" + naam + ".log");
         verwijder(dataDir);
         int[] poorten = vrijePoorten(3);
-        List<String> opdracht = List.of(java(), "-jar", gatewayJar().toString(),
+        int pg = pgPoort > 0 ? pgPoort : poorten[2];
+        List<String> opdracht = new ArrayList<>(List.of(java(), "-jar", gatewayJar().toString(),
                 "--ijw.data-dir=" + dataDir,
                 "--server.port=" + poorten[0],
                 "--ijw.broker-port=" + poorten[1],
-                "--ijw.pg-poort=" + poorten[2]);
-        Process process;
+                "--ijw.pg-poort=" + pg));
+        opdracht.addAll(extra);
         try {
             Files.createDirectories(dataDir);
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Gateway gateway = new Gateway(poorten[0], poorten[1], pg, dataDir, log, opdracht);
+        gateway.herstart();
+        return gateway;
+    }
+
+    /** Starts the process (again: same ports, same data, the log appended) and waits until it is healthy. */
+    synchronized void herstart() {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("De gateway draait nog");
+        }
+        try {
             process = new ProcessBuilder(opdracht)
-                    .directory(target.toFile())
+                    .directory(targetDir().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Gateway niet te starten: " + opdracht, e);
         }
-        Gateway gateway = new Gateway(poorten[0], poorten[1], poorten[2], dataDir, log, process);
+        gestopt = false;
         try {
-            gateway.wachtTotGereed();
+            wachtTotGereed();
         } catch (RuntimeException | Error e) {
-            gateway.close();
+            close();
             throw e;
         }
-        return gateway;
     }
 
-    /** Polls {@code /actuator/health} until 200; fails early when the process dies. */
+    /** {@code kill -9}: no shutdown hook runs, nothing is flushed or closed. */
+    synchronized void doodHard() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException("De gateway stierf niet na SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean leeft() {
+        return process != null && process.isAlive();
+    }
+
+    /**
+     * Runs one of the jar's commands ({@code rebuild}, {@code trajecten}) against this
+     * gateway's database; returns its standard output and fails on a non-zero exit.
+     */
+    String commando(String... args) {
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx384m", "-jar", gatewayJar().toString()));
+        cmd.addAll(List.of(args));
+        cmd.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres");
+        cmd.add("--spring.datasource.username=postgres");
+        cmd.add("--ijw.data-dir=" + dataDir);
+        Path uit = log.resolveSibling(log.getFileName() + "." + args[0] + ".out");
+        Path fout = log.resolveSibling(log.getFileName() + "." + args[0] + ".err");
+        try {
+            Process p = new ProcessBuilder(cmd).directory(targetDir().toFile())
+                    .redirectOutput(uit.toFile()).redirectError(fout.toFile()).start();
+            if (!p.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(args[0] + " duurde te lang");
+            }
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException(args[0] + " eindigde met " + p.exitValue() + "\n" + staart(fout, 40));
+            }
+            return Files.readString(uit, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls the readiness probe until 200 (routes started); fails early when the process dies. */
     private void wachtTotGereed() {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5)).GET().build();
+        HttpRequest health = HttpRequest.newBuilder(uri("/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).GET().build();
         long einde = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < einde) {
             if (!process.isAlive()) {
@@ -210,6 +290,9 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
             return;
         }
         gestopt = true;
+        if (process == null) {
+            return;
+        }
         process.destroy();
         try {
             if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
@@ -219,6 +302,26 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+        stopVerweesdePostgres();
+    }
+
+    /** After a kill -9 that was not followed by a start, the embedded PostgreSQL still runs: end it too. */
+    private void stopVerweesdePostgres() {
+        Path pid = dataDir.resolve("pg/postmaster.pid");
+        try {
+            if (!Files.isRegularFile(pid)) {
+                return;
+            }
+            long nummer = Long.parseLong(Files.readAllLines(pid, StandardCharsets.UTF_8).get(0).trim());
+            ProcessHandle.of(nummer)
+                    .filter(p -> p.info().commandLine().orElse("").contains(dataDir.resolve("pg").toString()))
+                    .ifPresent(p -> {
+                        p.destroy();
+                        p.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally(t -> null).join();
+                    });
+        } catch (IOException | RuntimeException e) {
+            System.err.println("PostgreSQL van " + dataDir + " niet te stoppen: " + e);
         }
     }
 

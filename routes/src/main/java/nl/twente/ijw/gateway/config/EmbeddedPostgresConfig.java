@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import nl.twente.ijw.gateway.storingen.VerweesdePostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,6 +33,7 @@ public class EmbeddedPostgresConfig {
         }
         Path pgDir = properties.getDataDir().resolve("pg").toAbsolutePath();
         Files.createDirectories(pgDir.getParent());
+        VerweesdePostgres.stop(pgDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
         if (properties.getPgPoort() > 0) {
             builder.setPort(properties.getPgPoort());
@@ -46,6 +49,7 @@ public class EmbeddedPostgresConfig {
     }
 
     @Bean
+    @ConfigurationProperties(prefix = "spring.datasource.hikari")
     DataSource dataSource(EmbeddedPostgres pg) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));

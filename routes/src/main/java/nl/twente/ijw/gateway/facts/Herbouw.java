@@ -81,6 +81,17 @@ public class Herbouw {
     public Resultaat herbouw() {
         // No message may be received while the state is rebuilt: the intake waits for this transaction.
         jdbc.sql("lock table bericht in share mode").update();
+        // The retention job (ijw.levering.bewaartermijn) may have purged bodies: without them a
+        // rebuild would drop those messages' facts, so it refuses before changing anything.
+        long verwijderd = jdbc.sql("""
+                        select count(*) from bericht where inhoud_gz is null
+                          and (uitkomst = 'GEACCEPTEERD' or (berichttype = 'JW325' and uitkomst = 'ONTVANGEN')
+                               or (berichttype = 'JW323' and uitkomst = 'AFGEKEURD'))""")
+                .query(Long.class).single();
+        if (verwijderd > 0) {
+            throw new IllegalStateException("de inhoud van " + verwijderd + " berichten is na de bewaartermijn verwijderd; "
+                    + "zonder die berichten kan de stand niet worden herbouwd (de bestaande stand blijft)");
+        }
         jdbc.sql("truncate " + String.join(", ", STANDTABELLEN)).update();
         List<Gearchiveerd> berichten = jdbc.sql("""
                         select id, ontvangen_op, uitkomst, retourcodes from bericht

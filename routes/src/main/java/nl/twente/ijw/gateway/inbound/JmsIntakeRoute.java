@@ -31,6 +31,9 @@ public class JmsIntakeRoute extends RouteBuilder {
     private static final String INHOUD = "ijwInhoud";
     private static final String ANTWOORD_AAN = "ijwAntwoordAan";
     private static final String CORRELATIE = "ijwCorrelatie";
+    private static final String BERICHT_ID = "ijwJmsBerichtId";
+    /** Artemis' duplicate-detection property: the broker stores a message with an id it has seen once only. */
+    static final String DUPLICAAT_ID = "_AMQ_DUPL_ID";
 
     private final Foutrapport foutrapport;
 
@@ -61,6 +64,7 @@ public class JmsIntakeRoute extends RouteBuilder {
         e.setProperty(ANTWOORD_AAN, in.getHeader("JMSReplyTo"));
         Object correlatie = in.getHeader("JMSCorrelationID");
         e.setProperty(CORRELATIE, correlatie != null ? correlatie : in.getHeader("JMSMessageID"));
+        e.setProperty(BERICHT_ID, in.getHeader("JMSMessageID"));
         in.setBody(new Aanlevering(inhoud, "jms", in.getHeader("JMSMessageID", String.class)));
     }
 
@@ -71,6 +75,10 @@ public class JmsIntakeRoute extends RouteBuilder {
         m.setHeader("IjwBerichtId", v.berichtId());
         m.setHeader("IjwUitkomst", v.uitkomst().name());
         m.setHeader("JMSCorrelationID", e.getProperty(CORRELATIE));
+        // A crash or lost broker between sending the answer and committing the intake brings the
+        // same JMS message again: its answer then carries the same id and the broker keeps one.
+        // A sender's deliberate resend is a new JMS message and gets its answer again.
+        m.setHeader(DUPLICAAT_ID, "ijw-antwoord:" + e.getProperty(BERICHT_ID));
         if (v.heeftRetour()) {
             m.setBody(new String(v.retour(), StandardCharsets.UTF_8));
             Object antwoordAan = e.getProperty(ANTWOORD_AAN);

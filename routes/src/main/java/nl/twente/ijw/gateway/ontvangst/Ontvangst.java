@@ -45,10 +45,11 @@ public class Ontvangst {
     private final Clock klok;
     private final GatewayProperties properties;
     private final List<Vastlegging> vastleggingen;
+    private final List<NaOntvangst> naOntvangst;
 
     public Ontvangst(Archief archief, BerichtLezer lezer, Beoordelaar beoordelaar, RetourBouwer retourBouwer,
                      ObjectMapper json, MeterRegistry metrics, Clock klok, GatewayProperties properties,
-                     List<Vastlegging> vastleggingen) {
+                     List<Vastlegging> vastleggingen, List<NaOntvangst> naOntvangst) {
         this.archief = archief;
         this.lezer = lezer;
         this.beoordelaar = beoordelaar;
@@ -58,12 +59,21 @@ public class Ontvangst {
         this.klok = klok;
         this.properties = properties;
         this.vastleggingen = List.copyOf(vastleggingen);
+        this.naOntvangst = List.copyOf(naOntvangst);
     }
 
     @Transactional
     public Verwerking verwerk(Aanlevering aanlevering) {
+        // Every log line about this message carries its archive id and Identificatie (never a BSN).
+        try (Correlatie correlatie = Correlatie.open()) {
+            return verwerk(aanlevering, correlatie);
+        }
+    }
+
+    private Verwerking verwerk(Aanlevering aanlevering, Correlatie correlatie) {
         byte[] sha256 = Archief.sha256(aanlevering.inhoud());
         long id = archief.bewaar(aanlevering, sha256);
+        correlatie.bericht(id);
         long max = properties.getMaxBerichtGrootte().toBytes();
         // HTTP refuses oversized bodies before reading them; JMS and the inbox end up here.
         Lezing lezing = aanlevering.inhoud().length > max
@@ -87,10 +97,14 @@ public class Ontvangst {
                     null, List.of(), null);
         } else {
             Lezing.Gelezen bericht = (Lezing.Gelezen) lezing;
+            correlatie.identificatie(bericht.header().identificatie());
             v = beoordeel(id, sha256, bericht);
         }
         archief.legUitkomstVast(id, v.soort() == null ? null : v.soort().name(), v.header(), v.uitkomst(),
                 String.join(" ", v.retourcodes()), v.retour(), naarJson(Validatierapport.van(v)), v.origineelId());
+        for (NaOntvangst stap : naOntvangst) {
+            stap.naOntvangst(aanlevering, v);
+        }
         var h = v.header();
         LOG.info("bericht {} via {}: {} van {} aan {}, identificatie '{}': {} {}", id, aanlevering.kanaal(),
                 v.soort(), h == null ? null : h.afzender(), h == null ? null : h.ontvanger(),

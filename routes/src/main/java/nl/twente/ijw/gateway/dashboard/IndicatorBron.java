@@ -1,0 +1,24 @@
+package nl.twente.ijw.gateway.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Where the dashboard gets its numbers: the same indicator service that answers
+ * {@code /api/indicatoren} and the {@code indicators} command, so the page cannot show other
+ * numbers than the API. Small-cell suppression is already applied by the service.
+ */
+public interface IndicatorBron {
+
+    /** Years with data, indicator definitions and the values the filters offer, as of the reference date. */
+    Definities definities(LocalDate peildatum);
+
+    /** Every indicator cell of one year for the selection, as of the reference date. */
+    List<Indicatorcel> cellen(Selectie selectie, int jaar, LocalDate peildatum);
+
+    /** The waiting list (V7) by provider and segment at the reference date, optionally for one municipality. */
+    List<Wachtlijstregel> wachtlijst(LocalDate peildatum, String gemeente);
+
+    /** Today by the application's clock: the default reference date. */
+    LocalDate vandaag();
+}

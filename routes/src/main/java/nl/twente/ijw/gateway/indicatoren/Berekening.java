@@ -1,0 +1,456 @@
+package nl.twente.ijw.gateway.indicatoren;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import nl.twente.ijw.gateway.facts.Traject;
+import nl.twente.ijw.gateway.facts.Zorgepisode;
+
+/**
+ * Computes the indicators of one calendar year for one filter from the {@link Gegevens}
+ * (design/INDICATORS.md §3 as fixed by the indicator contract). Pure: the same data, year,
+ * filter and configuration give the same result.
+ */
+final class Berekening {
+
+    private static final String VERBLIJF = "VERBLIJF";
+    private static final String AMBULANT = "AMBULANT";
+
+    private final Gegevens g;
+    private final IndicatorProperties p;
+    private final Filter filter;
+    private final int jaar;
+    private final boolean uitleg;
+    private final List<Trajectregel> leden;
+
+    Berekening(Gegevens g, IndicatorProperties p, Filter filter, int jaar, boolean uitleg) {
+        this.g = g;
+        this.p = p;
+        this.filter = filter;
+        this.jaar = jaar;
+        this.uitleg = uitleg;
+        this.leden = g.trajecten.stream().filter(filter::past).toList();
+    }
+
+    Uitkomst bereken(String id) {
+        return switch (id) {
+            case "V1" -> clientenMetDagen(VERBLIJF);
+            case "V2" -> clientenMetDagen("AMBULANT_ALTERNATIEF");
+            case "V3" -> dagen(VERBLIJF);
+            case "V4" -> geenDoorplaatsing();
+            case "V5" -> opTijd(r -> inGroep(r, "SCREENING"), norm("SCREENING"));
+            case "V6" -> opTijd(r -> VERBLIJF.equals(r.segment()), norm(VERBLIJF));
+            case "V7" -> wachtlijst();
+            case "V8", "T4" -> herinstroom(false);
+            case "V9" -> kostenPerClient();
+            case "V10.wonen", "V10.ander-domein", "V10.thuis" -> uitstroom(id.substring(4));
+            case "A1.begeleiding.gemiddeld" -> duur("BEGELEIDING", false);
+            case "A1.begeleiding.mediaan" -> duur("BEGELEIDING", true);
+            case "A1.behandeling.gemiddeld" -> duur("BEHANDELING", false);
+            case "A1.behandeling.mediaan" -> duur("BEHANDELING", true);
+            case "A2" -> herinstroom(true);
+            case "A3" -> clientenMetDagen(AMBULANT);
+            case "A4" -> kosten(AMBULANT);
+            case "A5.dyslexie" -> opTijd(r -> inGroep(r, "DYSLEXIE"), norm("DYSLEXIE"));
+            case "A5.behandeling" -> opTijd(r -> inGroep(r, "BEHANDELING"), norm("BEHANDELING"));
+            case "A5.begeleiding" -> opTijd(r -> inGroep(r, "BEGELEIDING"), norm("BEGELEIDING"));
+            case "A6" -> doorverwijzing();
+            case "T1.verzoeken", "T1.toegewezen", "T1.afgewezen", "T1.dagen-mediaan" -> verzoeken(id.substring(3));
+            case "T3" -> gestart(r -> "CRISIS".equals(r.segment()));
+            default -> {
+                if (id.startsWith("T2.")) {
+                    yield verwijzer(id.substring(3));
+                }
+                throw new IllegalArgumentException("onbekende indicator " + id);
+            }
+        };
+    }
+
+    /** Days in care in the year of each member, computed once (V1, V3, V4, V9, A3, A4 all need them). */
+    private long[] dagen;
+
+    private long dagen(int i) {
+        if (dagen == null) {
+            dagen = new long[leden.size()];
+            for (int j = 0; j < dagen.length; j++) {
+                dagen[j] = leden.get(j).dagenIn(jaar, g.peildatum, p.getEtmaaltelling());
+            }
+        }
+        return dagen[i];
+    }
+
+    private Uitkomst clientenMetDagen(String segment) {
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
+        for (int i = 0; i < leden.size(); i++) {
+            Trajectregel r = leden.get(i);
+            if (segment.equals(r.segment()) && dagen(i) > 0) {
+                teller.neem(r, 1);
+            }
+        }
+        return teller.uitkomst((long) teller.aantalClienten(), null);
+    }
+
+    private Uitkomst dagen(String segment) {
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        long som = 0;
+        for (int i = 0; i < leden.size(); i++) {
+            Trajectregel r = leden.get(i);
+            long d = segment.equals(r.segment()) ? dagen(i) : 0;
+            if (d > 0) {
+                som += d;
+                teller.neem(r, d);
+            }
+        }
+        return teller.uitkomst(som, null);
+    }
+
+    /** Days from the end of {@code r} to the start of {@code volgend}, or null when either is missing. */
+    private static Long tussen(Trajectregel r, Trajectregel volgend) {
+        if (r.eind() == null || volgend.t().begindatum() == null) {
+            return null;
+        }
+        return ChronoUnit.DAYS.between(r.eind(), volgend.t().begindatum());
+    }
+
+    /** The client's other trajectories that start 0..venster days after {@code r} ends. */
+    private List<Trajectregel> gevolgdDoor(Trajectregel r, int venster) {
+        List<Trajectregel> uit = new ArrayList<>();
+        for (Trajectregel o : g.vanClient(r.client())) {
+            Long d = o == r ? null : tussen(r, o);
+            if (d != null && d >= 0 && d <= venster) {
+                uit.add(o);
+            }
+        }
+        return uit;
+    }
+
+    /** V4: a VERBLIJF trajectory ending with reden 38, or followed by VERBLIJF at another provider or product. */
+    private boolean isDoorplaatsing(Trajectregel r) {
+        if (r.t().einddatumLevering() != null && "38".equals(r.t().redenBeeindiging())) {
+            return true;
+        }
+        for (Trajectregel o : gevolgdDoor(r, p.getTransferWindow())) {
+            if (VERBLIJF.equals(o.segment()) && (!o.t().aanbieder().equals(r.t().aanbieder())
+                    || !java.util.Objects.equals(o.t().productCategorie(), r.t().productCategorie())
+                    || !java.util.Objects.equals(o.t().productCode(), r.t().productCode()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Uitkomst geenDoorplaatsing() {
+        Set<String> inVerblijf = new HashSet<>();
+        Set<String> doorgeplaatst = new HashSet<>();
+        List<Trajectregel> verblijf = new ArrayList<>();
+        for (int i = 0; i < leden.size(); i++) {
+            Trajectregel r = leden.get(i);
+            if (!VERBLIJF.equals(r.segment())) {
+                continue;
+            }
+            if (dagen(i) > 0) {
+                inVerblijf.add(r.client());
+                verblijf.add(r);
+            }
+            if (r.geeindigdIn(jaar) && isDoorplaatsing(r)) {
+                doorgeplaatst.add(r.client());
+            }
+        }
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        for (Trajectregel r : verblijf) {
+            teller.neem(r, doorgeplaatst.contains(r.client()) ? 0 : 1);
+        }
+        long zonder = inVerblijf.stream().filter(c -> !doorgeplaatst.contains(c)).count();
+        return aandeel(teller, zonder, inVerblijf.size());
+    }
+
+    private static Uitkomst aandeel(Uitkomst.Teller teller, long teller_, long noemer) {
+        return teller.uitkomst(noemer == 0 ? null : (double) teller_ / noemer, noemer);
+    }
+
+    /** Whether the trajectory is AMBULANT in a subsegment of the configured group. */
+    private boolean inGroep(Trajectregel r, String groep) {
+        if (!AMBULANT.equals(r.segment()) || r.t().subsegment() == null) {
+            return false;
+        }
+        String sub = r.t().subsegment();
+        for (String naam : p.getGroepen().getOrDefault(groep, List.of(groep))) {
+            if (sub.equals(naam) || sub.startsWith(naam + "_")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int norm(String sleutel) {
+        Integer n = p.getNormen().get(sleutel);
+        if (n == null) {
+            throw new IllegalStateException("geen wachtnorm ingesteld voor " + sleutel + " (ijw.indicatoren.normen)");
+        }
+        return n;
+    }
+
+    /** The waiting norm of a trajectory: of its subsegment group, else of its segment; null = none. */
+    private Integer normVan(Trajectregel r) {
+        for (Map.Entry<String, Integer> e : p.getNormen().entrySet()) {
+            if (p.getGroepen().containsKey(e.getKey()) && inGroep(r, e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return p.getGroepen().containsKey(r.segment()) ? null : p.getNormen().get(r.segment());
+    }
+
+    private Uitkomst opTijd(Predicate<Trajectregel> groep, int norm) {
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        long noemer = 0;
+        long opTijd = 0;
+        for (Trajectregel r : leden) {
+            if (groep.test(r) && r.gestartIn(jaar) && r.t().waitDays() != null) {
+                noemer++;
+                if (r.t().waitDays() <= norm) {
+                    opTijd++;
+                }
+                teller.neem(r, r.t().waitDays());
+            }
+        }
+        return aandeel(teller, opTijd, noemer);
+    }
+
+    /** The day the wait is counted from: the original decision (the earliest non-cancelled version's Toewijzingsdatum). */
+    private static LocalDate wachtVanaf(Traject t) {
+        return t.eersteToewijzingsdatum() != null ? t.eersteToewijzingsdatum() : t.toewijzingsdatum();
+    }
+
+    private Uitkomst wachtlijst() {
+        LocalDate jaarEind = LocalDate.of(jaar, 12, 31);
+        LocalDate r = g.peildatum.isBefore(jaarEind) ? g.peildatum : jaarEind;
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        long aantal = 0;
+        for (Trajectregel t : wachtend(r)) {
+            aantal++;
+            teller.neem(t, ChronoUnit.DAYS.between(wachtVanaf(t.t()), r));
+        }
+        return teller.uitkomst(aantal, null);
+    }
+
+    /** V7 at reference date r: not started on or before r, waiting longer than the norm. */
+    List<Trajectregel> wachtend(LocalDate r) {
+        List<Trajectregel> uit = new ArrayList<>();
+        for (Trajectregel t : leden) {
+            LocalDate vanaf = wachtVanaf(t.t());
+            if (vanaf.isAfter(r) || (t.t().begindatum() != null && !t.t().begindatum().isAfter(r))) {
+                continue;
+            }
+            Integer norm = normVan(t);
+            if (norm != null && ChronoUnit.DAYS.between(vanaf, r) > norm) {
+                uit.add(t);
+            }
+        }
+        return uit;
+    }
+
+    private Uitkomst herinstroom(boolean alleenAmbulant) {
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
+        Map<String, Trajectregel> perSleutel = g.perSleutel();
+        for (List<Zorgepisode> episodes : g.episodes.values()) {
+            for (Zorgepisode e : episodes) {
+                if (!e.isHerinstroom() || e.begin().getYear() != jaar) {
+                    continue;
+                }
+                Trajectregel eerste = perSleutel.get(e.eerste().gemeente() + "/" + e.eerste().toewijzingNummer());
+                if (eerste == null || !filter.past(eerste) || (alleenAmbulant && !AMBULANT.equals(eerste.segment()))) {
+                    continue;
+                }
+                teller.neem(eerste, 1);
+            }
+        }
+        return teller.uitkomst((long) teller.aantalClienten(), null);
+    }
+
+    /** Cost in euro cents of a trajectory in the year: declared when declared, else days × tariff. */
+    private long kostenCent(Trajectregel r, long dagen) {
+        Map<Integer, Long> perJaar = g.gedeclareerd.get(r.sleutel());
+        if (perJaar != null && perJaar.containsKey(jaar)) {
+            return perJaar.get(jaar);
+        }
+        return r.tarief() == null ? 0 : dagen * r.tarief();
+    }
+
+    private static BigDecimal euro(long cent) {
+        return BigDecimal.valueOf(cent).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private Uitkomst kosten(String segment) {
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        long som = 0;
+        for (int i = 0; i < leden.size(); i++) {
+            Trajectregel r = leden.get(i);
+            if (segment.equals(r.segment())) {
+                long k = kostenCent(r, dagen(i));
+                if (k != 0 || dagen(i) > 0) {
+                    som += k;
+                    teller.neem(r, euro(k));
+                }
+            }
+        }
+        return teller.uitkomst(euro(som), null);
+    }
+
+    private Uitkomst kostenPerClient() {
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Set<String> inVerblijf = new HashSet<>();
+        long som = 0;
+        for (int i = 0; i < leden.size(); i++) {
+            Trajectregel r = leden.get(i);
+            if (VERBLIJF.equals(r.segment())) {
+                long d = dagen(i);
+                long k = kostenCent(r, d);
+                if (d > 0) {
+                    inVerblijf.add(r.client());
+                }
+                if (k != 0 || d > 0) {
+                    som += k;
+                    teller.neem(r, euro(k));
+                }
+            }
+        }
+        BigDecimal waarde = inVerblijf.isEmpty() ? null
+                : euro(som).divide(BigDecimal.valueOf(inVerblijf.size()), 2, RoundingMode.HALF_UP);
+        return teller.uitkomst(waarde, (long) inVerblijf.size());
+    }
+
+    private String uitstroomSoort(Trajectregel r) {
+        for (Trajectregel o : gevolgdDoor(r, p.getUitstroomWindow())) {
+            if ("WONEN".equals(o.segment())) {
+                return "wonen";
+            }
+        }
+        return r.t().einddatumLevering() != null && "39".equals(r.t().redenBeeindiging()) ? "ander-domein" : "thuis";
+    }
+
+    private Uitkomst uitstroom(String soort) {
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        long noemer = 0;
+        long aantal = 0;
+        for (Trajectregel r : leden) {
+            if (VERBLIJF.equals(r.segment()) && r.geeindigdIn(jaar) && !isDoorplaatsing(r)) {
+                noemer++;
+                boolean telt = soort.equals(uitstroomSoort(r));
+                if (telt) {
+                    aantal++;
+                }
+                teller.neem(r, telt ? 1 : 0);
+            }
+        }
+        return aandeel(teller, aantal, noemer);
+    }
+
+    private Uitkomst duur(String groep, boolean mediaan) {
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        List<Integer> duren = new ArrayList<>();
+        for (Trajectregel r : leden) {
+            if (inGroep(r, groep) && r.geeindigdIn(jaar) && r.t().durationDays() != null) {
+                duren.add(r.t().durationDays());
+                teller.neem(r, r.t().durationDays());
+            }
+        }
+        return teller.uitkomst(mediaan ? mediaan(duren) : gemiddelde(duren), (long) duren.size());
+    }
+
+    static Double gemiddelde(List<? extends Number> waarden) {
+        if (waarden.isEmpty()) {
+            return null;
+        }
+        double som = 0;
+        for (Number w : waarden) {
+            som += w.doubleValue();
+        }
+        return som / waarden.size();
+    }
+
+    static Double mediaan(List<? extends Number> waarden) {
+        if (waarden.isEmpty()) {
+            return null;
+        }
+        double[] rij = waarden.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+        int m = rij.length / 2;
+        return rij.length % 2 == 1 ? rij[m] : (rij[m - 1] + rij[m]) / 2;
+    }
+
+    private Uitkomst doorverwijzing() {
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
+        for (Trajectregel r : leden) {
+            if (!AMBULANT.equals(r.segment()) || !r.geeindigdIn(jaar)) {
+                continue;
+            }
+            for (Trajectregel o : gevolgdDoor(r, p.getDoorverwijsWindow())) {
+                if (!o.t().aanbieder().equals(r.t().aanbieder()) || p.getZwaardereSegmenten().contains(o.segment())) {
+                    teller.neem(r, 1);
+                    break;
+                }
+            }
+        }
+        return teller.uitkomst((long) teller.aantalClienten(), null);
+    }
+
+    private Uitkomst verzoeken(String deel) {
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        long aantal = 0;
+        long toegewezen = 0;
+        long afgewezen = 0;
+        List<Long> doorloop = new ArrayList<>();
+        for (Verzoekregel v : g.verzoeken) {
+            if (v.dagtekening().getYear() != jaar || !filter.past(v)) {
+                continue;
+            }
+            if (deel.equals("dagen-mediaan")) {
+                if (v.antwoordOp() != null) {
+                    long d = ChronoUnit.DAYS.between(v.dagtekening(), v.antwoordOp());
+                    doorloop.add(d);
+                    teller.neem(v, d);
+                }
+                continue;
+            }
+            aantal++;
+            toegewezen += v.isToegewezen() ? 1 : 0;
+            afgewezen += v.isAfgewezen() ? 1 : 0;
+            teller.neem(v, switch (deel) {
+                case "toegewezen" -> v.isToegewezen() ? 1 : 0;
+                case "afgewezen" -> v.isAfgewezen() ? 1 : 0;
+                default -> 1;
+            });
+        }
+        return switch (deel) {
+            case "verzoeken" -> teller.uitkomst(aantal, null);
+            case "toegewezen" -> aandeel(teller, toegewezen, aantal);
+            case "afgewezen" -> aandeel(teller, afgewezen, aantal);
+            default -> teller.uitkomst(mediaan(doorloop), (long) doorloop.size());
+        };
+    }
+
+    private Uitkomst gestart(Predicate<Trajectregel> welke) {
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        long aantal = 0;
+        for (Trajectregel r : leden) {
+            if (r.gestartIn(jaar) && welke.test(r)) {
+                aantal++;
+                teller.neem(r, 1);
+            }
+        }
+        return teller.uitkomst(aantal, null);
+    }
+
+    private Uitkomst verwijzer(String code) {
+        if (code.equals("onbekend")) {
+            return gestart(r -> r.verwijzerType() == null || !Definitie.VERWIJZER_TYPES.contains(r.verwijzerType()));
+        }
+        return gestart(r -> code.equals(r.verwijzerType()));
+    }
+}

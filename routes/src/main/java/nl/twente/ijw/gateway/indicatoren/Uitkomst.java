@@ -1,0 +1,57 @@
+package nl.twente.ijw.gateway.indicatoren;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The computed value of one cell before suppression and verdict: the value, the denominator
+ * (shares, means), the distinct clients behind it and, when asked, the trajectories.
+ */
+record Uitkomst(Number waarde, Long noemer, int clienten, List<Uitlegregel> regels) {
+
+    /**
+     * Collects the trajectories of a cell while it is computed. It counts distinct clients up to
+     * {@code grens} only (enough to decide on suppression), unless the count is the value itself.
+     */
+    static final class Teller {
+        private final boolean uitleg;
+        private final int grens;
+        private final Set<String> clienten = new HashSet<>();
+        private final List<Uitlegregel> regels = new ArrayList<>();
+
+        Teller(boolean uitleg, int grens) {
+            this.uitleg = uitleg;
+            this.grens = grens;
+        }
+
+        private void client(String client) {
+            if (clienten.size() < grens) {
+                clienten.add(client);
+            }
+        }
+
+        void neem(Trajectregel r, Number bijdrage) {
+            client(r.client());
+            if (uitleg) {
+                regels.add(Uitlegregel.van(r, bijdrage));
+            }
+        }
+
+        void neem(Verzoekregel v, Number bijdrage) {
+            client(v.client());
+            if (uitleg) {
+                regels.add(Uitlegregel.van(v, bijdrage));
+            }
+        }
+
+        int aantalClienten() {
+            return clienten.size();
+        }
+
+        Uitkomst uitkomst(Number waarde, Long noemer) {
+            return new Uitkomst(waarde, noemer, clienten.size(), regels);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package nl.twente.ijw.gateway.indicatoren;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Benchmark, not part of the build: fills the state tables with N trajectories directly (SQL,
+ * default 1,000,000, about 400,000 youths; 80% started, 50% stopped) and measures the indicators
+ * of every year. Run with
+ * {@code mvnu -B -q -pl routes -am verify -Dtest=IndicatorBenchmark -Dijw.bench=true [-Dijw.bench.n=1000000]}.
+ * docs/indicatoren.md has the numbers.
+ */
+@CamelSpringBootTest
+@SpringBootTest(properties = {"ijw.data-dir=target/test-data/indicatoren-bench", "ijw.kanalen=false",
+        "spring.artemis.embedded.enabled=false", "logging.level.nl.twente.ijw.gateway.indicatoren=INFO"})
+@EnabledIfSystemProperty(named = "ijw.bench", matches = "true")
+class IndicatorBenchmark {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Indicatoren indicatoren;
+
+    @Test
+    void alleJarenVanEenMiljoenTrajecten() {
+        int n = Integer.getInteger("ijw.bench.n", 1_000_000);
+        long t0 = System.nanoTime();
+        jdbc.execute("truncate toewijzing_versie, zorgstart, zorgstop, verzoek_antwoord, verzoek_product, verzoek, "
+                + "declaratie_prestatie, declaratie cascade");
+        Long bericht = jdbc.queryForObject("""
+                insert into bericht (ontvangen_op, kanaal, sha256, grootte, inhoud_gz, uitkomst)
+                values (now(), 'import', '\\x00', 0, '\\x00', 'GEACCEPTEERD') returning id""", Long.class);
+        jdbc.update("""
+                insert into toewijzing_versie (bericht_id, gemeente, aanbieder, client, toewijzingnummer, product_categorie,
+                    product_code, toewijzingsdatum, toewijzingstijd, ingangsdatum, einddatum)
+                select ?, (array['0153','0141','0147','0158','0163'])[1 + i % 5], (10000000 + i % 200)::text,
+                       'c' || (i % 400000), i, substr(c, 1, 2), c, d - 20, time '10:00', d, d + 365
+                from (select i, date '2021-01-01' + (i % 2000) as d,
+                             (array['43B01','44A01','45A01','45B01','45C01','45D01','46A01','44W01','45E01'])[1 + i % 9] as c
+                      from generate_series(1, ?) i) x""", bericht, n);
+        jdbc.update("""
+                insert into zorgstart (bericht_id, gemeente, aanbieder, client, toewijzingnummer, product_categorie,
+                    product_code, toewijzing_ingangsdatum, begindatum, status_aanlevering)
+                select ?, gemeente, aanbieder, client, toewijzingnummer, product_categorie, product_code, ingangsdatum,
+                       ingangsdatum + (toewijzingnummer % 60)::int, '1'
+                from toewijzing_versie where toewijzingnummer % 10 < 8""", bericht);
+        jdbc.update("""
+                insert into zorgstop (bericht_id, gemeente, aanbieder, client, toewijzingnummer, product_categorie,
+                    product_code, toewijzing_ingangsdatum, begindatum, reden_beeindiging, einddatum, status_aanlevering)
+                select ?, gemeente, aanbieder, client, toewijzingnummer, product_categorie, product_code,
+                       toewijzing_ingangsdatum, begindatum, '31', begindatum + 100 + (toewijzingnummer % 200)::int, '1'
+                from zorgstart where toewijzingnummer % 10 < 5""", bericht);
+        jdbc.execute("analyze");
+        long t1 = System.nanoTime();
+        long telling = System.nanoTime();
+        jdbc.query("select * from traject where status <> 'CANCELLED'", rs -> { });
+        System.out.printf("view traject alleen: %.1f s%n", (System.nanoTime() - telling) / 1e9);
+        t1 = System.nanoTime();
+        LocalDate peildatum = LocalDate.parse("2026-11-01");
+        int cellen = 0;
+        for (int jaar = 2021; jaar <= 2026; jaar++) {
+            List<Cel> c = indicatoren.cellen(jaar, Filter.REGIO, peildatum, null);
+            cellen += c.size();
+            if (jaar == 2021) {
+                System.out.printf("eerste jaar (met het lezen): %.1f s%n", (System.nanoTime() - t1) / 1e9);
+            }
+        }
+        long t2 = System.nanoTime();
+        System.out.printf("%d trajecten gevuld in %.1f s; indicatoren van 2021-2026 (%d cellen) in %.1f s%n",
+                n, (t1 - t0) / 1e9, cellen, (t2 - t1) / 1e9);
+        assertThat(cellen).isEqualTo(6 * Definitie.ALLE.size());
+    }
+}
