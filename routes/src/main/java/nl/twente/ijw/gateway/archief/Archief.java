@@ -136,10 +136,10 @@ public class Archief {
             String oud = (String) r[2];
             byte[] inhoud = versleuteling.ontsleutel(oud, (byte[]) r[3], aadInhoud(sha256));
             byte[] retour = versleuteling.ontsleutel(oud, (byte[]) r[4], aadRetour(id));
-            var nieuweInhoud = versleuteling.versleutel(inhoud, aadInhoud(sha256));
+            // The retention period (Bewaring) may have removed the input, and with it a retour.
+            byte[] nieuweInhoud = inhoud == null ? null : versleuteling.versleutel(inhoud, aadInhoud(sha256)).data();
             jdbc.sql("update bericht set inhoud_gz = ?, retour_gz = ?, sleutel_id = ? where id = ?")
-                    .params(nieuweInhoud.data(), retour == null ? null : versleutelRetour(id, retour),
-                            nieuweInhoud.sleutelId(), id)
+                    .params(nieuweInhoud, retour == null ? null : versleutelRetour(id, retour), actief, id)
                     .update();
         }
         return rijen.size();

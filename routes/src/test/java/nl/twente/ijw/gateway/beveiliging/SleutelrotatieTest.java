@@ -58,9 +58,15 @@ class SleutelrotatieTest {
                 values (?, 'map', 'oud.xml', ?, ?, ?, 'GEEN_BERICHT') returning id""", Long.class,
                 Timestamp.from(Instant.parse("2025-01-01T00:00:00Z")), Archief.sha256(oudBewaard), oudBewaard.length, gzip(oudBewaard));
 
+        // A row whose input the retention period removed (inhoud_gz null) is rotated too.
+        long verwijderd = jdbc.queryForObject("""
+                insert into bericht (ontvangen_op, kanaal, bron, sha256, grootte, inhoud_gz, sleutel_id, uitkomst)
+                values (?, 'map', 'weg.xml', ?, 3, null, 'oud', 'GEEN_BERICHT') returning id""", Long.class,
+                Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")), Archief.sha256(new byte[] {1, 2, 3}));
+
         Archiefversleuteling beide = versleuteling("nieuw", "oud", OUD, "nieuw", NIEUW);
         Sleutelrotatie rotatie = new Sleutelrotatie(new Archief(jdbc, Clock.systemUTC(), beide), transacties, beide);
-        assertThat(rotatie.roteer()).isGreaterThanOrEqualTo(2);
+        assertThat(rotatie.roteer()).isGreaterThanOrEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from bericht where sleutel_id is distinct from 'nieuw'", Integer.class))
                 .isZero();
         assertThat(rotatie.roteer()).as("nog eens: niets meer te doen").isZero();
@@ -70,6 +76,7 @@ class SleutelrotatieTest {
         assertThat(alleenNieuw.retour(v.berichtId())).hasValue(retour);
         assertThat(alleenNieuw.inhoud(onversleuteld)).hasValue(oudBewaard);
         assertThat(alleenNieuw.retour(onversleuteld)).isEmpty();
+        assertThat(alleenNieuw.inhoud(verwijderd)).isEmpty();
     }
 
     private static Archiefversleuteling versleuteling(String actief, String... idEnSleutel) {
