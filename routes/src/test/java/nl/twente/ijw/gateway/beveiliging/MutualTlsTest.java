@@ -20,6 +20,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import nl.twente.ijw.gateway.fixtures.TestBericht;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +61,19 @@ class MutualTlsTest {
         registry.add("server.ssl.trust-store", () -> MAP.resolve("server-vertrouwt.p12").toString());
         registry.add("server.ssl.trust-store-password", () -> WACHTWOORD);
         registry.add("server.ssl.trust-store-type", () -> "PKCS12");
+    }
+
+    /** The gateway answers 503 until it is ready (storingen/NietGereedFilter); wait for that first. */
+    @BeforeEach
+    void gereed() throws Exception {
+        HttpClient zonder = client(null);
+        for (int i = 0; i < 240; i++) {
+            if (get(zonder, "/actuator/health/readiness", null).statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("de gateway werd niet gereed");
     }
 
     @Test

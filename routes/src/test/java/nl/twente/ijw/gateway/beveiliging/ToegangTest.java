@@ -13,6 +13,7 @@ import java.time.Duration;
 import nl.twente.ijw.gateway.archief.Archief;
 import nl.twente.ijw.gateway.fixtures.TestBericht;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,6 +43,18 @@ class ToegangTest {
 
     @Autowired
     private Archief archief;
+
+    /** The gateway answers 503 until it is ready (storingen/NietGereedFilter); wait for that first. */
+    @BeforeEach
+    void gereed() throws Exception {
+        for (int i = 0; i < 240; i++) {
+            if (get("/actuator/health/readiness", null).statusCode() == 200) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("de gateway werd niet gereed");
+    }
 
     /**
      * GET endpoints by role. "ja" = let through (whatever the endpoint answers then, never 401/403),
