@@ -216,6 +216,11 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
         throw new IllegalStateException("De gateway was na " + START_TIMEOUT.toSeconds() + " s niet gereed\n" + staart(80));
     }
 
+    /** The gateway's process id (for jcmd). */
+    long pid() {
+        return process.pid();
+    }
+
     URI uri(String pad) {
         return URI.create("http://127.0.0.1:" + httpPort + pad);
     }

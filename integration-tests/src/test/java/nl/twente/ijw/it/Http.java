@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Posts to {@code /ijw/berichten} and checks what every answer must satisfy. */
 final class Http {
@@ -28,16 +30,41 @@ final class Http {
         return post(gateway, xml.getBytes(StandardCharsets.UTF_8), "application/xml");
     }
 
+    /** Posts as the sender the message names in its Afzender ({@code dev-afzender-<Afzender>}). */
     static HttpResponse<byte[]> post(Gateway gateway, byte[] inhoud, String contentType) {
         return verstuur(HttpRequest.newBuilder(gateway.berichten())
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType)
+                .header(API_SLEUTEL, afzenderSleutel(inhoud))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(inhoud))
                 .build());
     }
 
-    /** Sends the request; every response body is checked for leaked internals. */
+    static final String API_SLEUTEL = "X-Api-Key";
+    static final String BEHEER = "dev-beheer";
+    static final String MONITOR = "dev-monitor";
+    private static final Pattern AFZENDER = Pattern.compile("<(?:\\w+:)?Afzender>([^<]{1,20})</");
+
+    /** The dev key of the sender a message names; for what names none, the aanbieder of the story. */
+    static String afzenderSleutel(byte[] inhoud) {
+        Matcher m = AFZENDER.matcher(new String(inhoud, StandardCharsets.ISO_8859_1));
+        return "dev-afzender-" + (m.find() && m.group(1).matches("[A-Za-z0-9]{1,20}") ? m.group(1) : Verhaal.AANBIEDER);
+    }
+
+    /**
+     * Sends the request; every response body is checked for leaked internals. A request without
+     * an API key gets one that may call its path (intake: the story's aanbieder; else beheer).
+     */
     static HttpResponse<byte[]> verstuur(HttpRequest request) {
+        if (request.headers().firstValue(API_SLEUTEL).isEmpty()) {
+            String sleutel = request.uri().getPath().startsWith("/ijw/") ? "dev-afzender-" + Verhaal.AANBIEDER : BEHEER;
+            request = HttpRequest.newBuilder(request, (naam, waarde) -> true).header(API_SLEUTEL, sleutel).build();
+        }
+        return verstuurZoals(request);
+    }
+
+    /** Sends the request exactly as built (also without a key), checking the body for leaked internals. */
+    static HttpResponse<byte[]> verstuurZoals(HttpRequest request) {
         HttpResponse<byte[]> antwoord;
         try {
             antwoord = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -95,6 +95,11 @@ final class Verhaal {
         }
     }
 
+    /** Every Bsn this run made up, for the scan of the logs (LogPrivacyIT). */
+    static Set<String> gebruikteBsns() {
+        return Set.copyOf(GEBRUIKTE_BSNS);
+    }
+
     /** A 9-digit Bsn passing the eleven-test (CS002), not used before in this run. */
     static String uniekeBsn() {
         while (true) {

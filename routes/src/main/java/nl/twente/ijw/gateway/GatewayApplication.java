@@ -3,6 +3,7 @@ package nl.twente.ijw.gateway;
 import java.util.Arrays;
 import nl.twente.ijw.gateway.cli.HerbouwCommando;
 import nl.twente.ijw.gateway.cli.ImportCommando;
+import nl.twente.ijw.gateway.cli.SleutelsRoterenCommando;
 import nl.twente.ijw.gateway.facts.TrajectenCommando;
 import nl.twente.ijw.gateway.indicatoren.IndicatorenCommando;
 import org.springframework.boot.SpringApplication;
@@ -27,6 +28,9 @@ public class GatewayApplication {
         }
         if (args.length > 0 && "rebuild".equals(args[0])) {
             System.exit(HerbouwCommando.voerUit(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && "sleutels-roteren".equals(args[0])) {
+            System.exit(SleutelsRoterenCommando.voerUit(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(GatewayApplication.class, args);
     }

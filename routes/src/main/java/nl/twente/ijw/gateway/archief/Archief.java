@@ -8,24 +8,33 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import nl.twente.ijw.gateway.bericht.BerichtHeader;
+import nl.twente.ijw.gateway.beveiliging.Archiefversleuteling;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The message archive in PostgreSQL (table {@code bericht}). */
+/**
+ * The message archive in PostgreSQL (table {@code bericht}). The raw input and the retour are
+ * gzipped and then encrypted ({@link Archiefversleuteling}); read them only through this class.
+ */
 @Repository
 public class Archief {
 
     private final JdbcClient jdbc;
     private final Clock klok;
+    private final Archiefversleuteling versleuteling;
 
-    public Archief(JdbcTemplate jdbcTemplate, Clock klok) {
+    public Archief(JdbcTemplate jdbcTemplate, Clock klok, Archiefversleuteling versleuteling) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.klok = klok;
+        this.versleuteling = versleuteling;
     }
 
     /** A message as the archive knows it, for de-duplication and replay. */
@@ -34,11 +43,12 @@ public class Archief {
 
     /** Stores the raw input before anything else happens; returns its archive id. */
     public long bewaar(Aanlevering aanlevering, byte[] sha256) {
+        var inhoud = versleuteling.versleutel(gzip(aanlevering.inhoud()), aadInhoud(sha256));
         return jdbc.sql("""
-                        insert into bericht (ontvangen_op, kanaal, bron, sha256, grootte, inhoud_gz, uitkomst)
-                        values (?, ?, ?, ?, ?, ?, 'GEEN_BERICHT') returning id""")
+                        insert into bericht (ontvangen_op, kanaal, bron, sha256, grootte, inhoud_gz, sleutel_id, aanleveraar, uitkomst)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 'GEEN_BERICHT') returning id""")
                 .params(Timestamp.from(klok.instant()), aanlevering.kanaal(), aanlevering.bron(), sha256,
-                        aanlevering.inhoud().length, gzip(aanlevering.inhoud()))
+                        aanlevering.inhoud().length, inhoud.data(), inhoud.sleutelId(), aanlevering.aanleveraar())
                 .query(Long.class).single();
     }
 
@@ -46,12 +56,14 @@ public class Archief {
     public void legUitkomstVast(long id, String berichttype, BerichtHeader h, Uitkomst uitkomst, String retourcodes,
                                 byte[] retour, String rapportJson, Long origineelId) {
         BerichtHeader k = h == null ? BerichtHeader.LEEG : h;
+        // The row was stored a moment ago under the active key (bewaar); the retour joins it there.
         jdbc.sql("""
                         update bericht set berichttype = ?, berichtcode = ?, afzender = ?, ontvanger = ?, identificatie = ?,
                                dagtekening = ?, uitkomst = ?, retourcodes = ?, retour_gz = ?, rapport = cast(? as jsonb),
                                origineel_id = ? where id = ?""")
                 .params(berichttype, k.berichtCode(), k.afzender(), k.ontvanger(), k.identificatie(), k.dagtekening(),
-                        uitkomst.name(), retourcodes, retour == null ? null : gzip(retour), rapportJson, origineelId, id)
+                        uitkomst.name(), retourcodes, retour == null ? null : versleutelRetour(id, gzip(retour)),
+                        rapportJson, origineelId, id)
                 .update();
     }
 
@@ -70,12 +82,12 @@ public class Archief {
             return Optional.empty();
         }
         return jdbc.sql("""
-                        select b.id, b.sha256, b.uitkomst, b.retourcodes, b.retour_gz from bericht_sleutel s
+                        select b.id, b.sha256, b.uitkomst, b.retourcodes, b.retour_gz, b.sleutel_id from bericht_sleutel s
                         join bericht b on b.id = s.bericht_id
                         where s.afzender = ? and s.berichtcode = ? and s.identificatie = ?""")
                 .params(h.afzender(), h.berichtCode(), h.identificatie())
                 .query((rs, n) -> new Gearchiveerd(rs.getLong(1), rs.getBytes(2), Uitkomst.valueOf(rs.getString(3)),
-                        rs.getString(4), gunzip(rs.getBytes(5))))
+                        rs.getString(4), gunzip(versleuteling.ontsleutel(rs.getString(6), rs.getBytes(5), aadRetour(rs.getLong(1))))))
                 .optional();
     }
 
@@ -85,9 +97,65 @@ public class Archief {
                 .query(String.class).optional();
     }
 
+    /** The raw input as received, decrypted. */
     public Optional<byte[]> inhoud(long id) {
-        return jdbc.sql("select inhoud_gz from bericht where id = ?").param(id)
-                .query((rs, n) -> gunzip(rs.getBytes(1))).optional();
+        return jdbc.sql("select inhoud_gz, sleutel_id, sha256 from bericht where id = ?").param(id)
+                .query((rs, n) -> gunzip(versleuteling.ontsleutel(rs.getString(2), rs.getBytes(1), aadInhoud(rs.getBytes(3)))))
+                .optional();
+    }
+
+    /** The retour as sent, decrypted; empty when the message got none. */
+    public Optional<byte[]> retour(long id) {
+        return jdbc.sql("select retour_gz, sleutel_id from bericht where id = ?").param(id)
+                .query((rs, n) -> Optional.ofNullable(gunzip(versleuteling.ontsleutel(rs.getString(2), rs.getBytes(1), aadRetour(id)))))
+                .optional().flatMap(r -> r);
+    }
+
+    /** Who may read what the archive holds on a message: its Afzender and whoever sent it in. */
+    public List<String> afzenders(long id) {
+        return jdbc.sql("select afzender, aanleveraar from bericht where id = ?").param(id)
+                .query((rs, n) -> java.util.stream.Stream.of(rs.getString(1), rs.getString(2)).filter(Objects::nonNull).toList())
+                .optional().orElse(List.of());
+    }
+
+    /**
+     * Re-encrypts up to {@code aantal} rows not yet under the active key (also rows from before
+     * encryption); returns how many it did. Call until it returns 0.
+     */
+    public int herversleutel(int aantal) {
+        String actief = versleuteling.actieveSleutel();
+        List<Object[]> rijen = jdbc.sql("""
+                        select id, sha256, sleutel_id, inhoud_gz, retour_gz from bericht
+                        where sleutel_id is distinct from ? order by id limit ? for update skip locked""")
+                .params(actief, aantal)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2), rs.getString(3), rs.getBytes(4), rs.getBytes(5)})
+                .list();
+        for (Object[] r : rijen) {
+            long id = (Long) r[0];
+            byte[] sha256 = (byte[]) r[1];
+            String oud = (String) r[2];
+            byte[] inhoud = versleuteling.ontsleutel(oud, (byte[]) r[3], aadInhoud(sha256));
+            byte[] retour = versleuteling.ontsleutel(oud, (byte[]) r[4], aadRetour(id));
+            // The retention period (Bewaring) may have removed the input, and with it a retour.
+            byte[] nieuweInhoud = inhoud == null ? null : versleuteling.versleutel(inhoud, aadInhoud(sha256)).data();
+            jdbc.sql("update bericht set inhoud_gz = ?, retour_gz = ?, sleutel_id = ? where id = ?")
+                    .params(nieuweInhoud, retour == null ? null : versleutelRetour(id, retour), actief, id)
+                    .update();
+        }
+        return rijen.size();
+    }
+
+    private byte[] versleutelRetour(long id, byte[] gz) {
+        return versleuteling.versleutel(gz, aadRetour(id)).data();
+    }
+
+    /** Binds the stored input to its own hash, so a blob moved to another row fails to decrypt. */
+    private static byte[] aadInhoud(byte[] sha256) {
+        return ("ijw-inhoud:" + HexFormat.of().formatHex(sha256)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private static byte[] aadRetour(long id) {
+        return ("ijw-retour:" + id).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     public static byte[] sha256(byte[] inhoud) {

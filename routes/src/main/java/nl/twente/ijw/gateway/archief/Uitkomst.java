@@ -15,5 +15,10 @@ public enum Uitkomst {
     /** A retour message or JW325 that arrived: archived and checked, never answered. */
     ONTVANGEN,
     /** Not an iJw message at all. */
-    GEEN_BERICHT
+    GEEN_BERICHT,
+    /**
+     * Refused unread (HTTP 403): the authenticated sender sent a message with another Afzender.
+     * Kept as evidence; never judged, never counted, never claims its Identificatie.
+     */
+    GEWEIGERD
 }

@@ -27,6 +27,15 @@ final class Padvolger implements ContentHandler {
     private final Deque<String> pad = new ArrayDeque<>();
     private final Deque<Map<String, Integer>> tellers = new ArrayDeque<>();
     private BerichtSoort soort;
+    /** Characters of the text run being read (between two tags). */
+    private int tekstLengte;
+
+    /**
+     * No iJw value is longer than 200 characters (LDT_Naam, maxLength). Longer text is refused
+     * before the validator sees it: its pattern facets ({@code .*[^\s].*}) take time that grows
+     * with the square of the length, so one huge name would hold a thread for minutes.
+     */
+    static final int MAX_TEKST = 1024;
 
     Padvolger(ContentHandler volgende, int maxDiepte) {
         this.volgende = volgende;
@@ -60,11 +69,13 @@ final class Padvolger implements ContentHandler {
         int n = tellers.peek().merge(localName, 1, Integer::sum);
         pad.push(n == 1 ? localName : localName + "[" + n + "]");
         tellers.push(new HashMap<>());
+        tekstLengte = 0;
         volgende.startElement(uri, localName, qName, atts);
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
+        tekstLengte = 0;
         volgende.endElement(uri, localName, qName);
         pad.pop();
         tellers.pop();
@@ -97,6 +108,11 @@ final class Padvolger implements ContentHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
+        tekstLengte += length;
+        if (tekstLengte > MAX_TEKST) {
+            throw new GeenIjwBericht("Het element " + huidigPad() + " bevat meer dan " + MAX_TEKST
+                    + " tekens tekst; geen iJw-gegeven is langer dan 200.");
+        }
         volgende.characters(ch, start, length);
     }
 

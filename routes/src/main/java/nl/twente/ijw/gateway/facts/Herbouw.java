@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import nl.twente.ijw.gateway.archief.Archief;
 import nl.twente.ijw.gateway.archief.Uitkomst;
 import nl.twente.ijw.gateway.bericht.BerichtLezer;
 import nl.twente.ijw.gateway.bericht.Lezing;
@@ -59,10 +56,12 @@ public class Herbouw {
     private final List<Vastlegging> vastleggingen;
     private final Clock klok;
     private final GatewayProperties properties;
+    private final Archief archief;
 
-    public Herbouw(JdbcTemplate jdbcTemplate, BerichtLezer lezer, Beoordelaar beoordelaar, RetourBouwer retourBouwer,
+    public Herbouw(JdbcTemplate jdbcTemplate, Archief archief, BerichtLezer lezer, Beoordelaar beoordelaar, RetourBouwer retourBouwer,
                    List<Vastlegging> vastleggingen, Clock klok, GatewayProperties properties) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.archief = archief;
         this.lezer = lezer;
         this.beoordelaar = beoordelaar;
         this.retourBouwer = retourBouwer;
@@ -154,21 +153,12 @@ public class Herbouw {
         return b.uitkomst() == Uitkomst.AFGEKEURD ? beoordeling.echoBody() : beoordeling.isZonderFouten();
     }
 
+    /** Through the archive, which decrypts. */
     private byte[] inhoud(long id) {
-        return jdbc.sql("select inhoud_gz from bericht where id = ?").param(id)
-                .query((rs, n) -> gunzip(rs.getBytes(1))).single();
+        return archief.inhoud(id).orElseThrow();
     }
 
     private byte[] archiefRetour(long id) {
-        return jdbc.sql("select retour_gz from bericht where id = ?").param(id)
-                .query((rs, n) -> rs.getBytes(1) == null ? null : gunzip(rs.getBytes(1))).list().get(0);
-    }
-
-    private static byte[] gunzip(byte[] data) {
-        try (var gz = new GZIPInputStream(new ByteArrayInputStream(data))) {
-            return gz.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return archief.retour(id).orElse(null);
     }
 }

@@ -51,7 +51,18 @@ public class BerichtGrootteFilter extends OncePerRequestFilter {
             weiger(response, HttpStatus.PAYLOAD_TOO_LARGE, "te-groot", "Bericht te groot", teGroot());
             return;
         }
-        byte[] inhoud = leesBegrensd(request.getInputStream());
+        byte[] inhoud;
+        try {
+            inhoud = leesBegrensd(request.getInputStream());
+        } catch (IOException e) {
+            // A body cut off (the connection closed before Content-Length bytes) or a client that
+            // stopped sending until the connector's read timeout: a 4xx, if anyone still listens.
+            boolean tijd = e instanceof java.net.SocketTimeoutException || e.getCause() instanceof java.net.SocketTimeoutException;
+            weiger(response, tijd ? HttpStatus.REQUEST_TIMEOUT : HttpStatus.BAD_REQUEST, tijd ? "te-traag" : "afgebroken",
+                    tijd ? "Te traag verstuurd" : "Onvolledig bericht",
+                    tijd ? "Het bericht kwam niet binnen de leestijd binnen." : "De verbinding sloot voordat het hele bericht binnen was.");
+            return;
+        }
         if (inhoud == null) {
             weiger(response, HttpStatus.PAYLOAD_TOO_LARGE, "te-groot", "Bericht te groot", teGroot());
             return;
@@ -71,7 +82,8 @@ public class BerichtGrootteFilter extends OncePerRequestFilter {
         try {
             MediaType type = MediaType.parseMediaType(contentType);
             boolean utf8 = type.getCharset() == null || StandardCharsets.UTF_8.equals(type.getCharset());
-            return utf8 && (type.isCompatibleWith(MediaType.APPLICATION_XML) || type.isCompatibleWith(MediaType.TEXT_XML));
+            // isCompatibleWith lets */* and application/* pass: a sender names its type.
+            return utf8 && !type.isWildcardType() && !type.isWildcardSubtype() && (type.isCompatibleWith(MediaType.APPLICATION_XML) || type.isCompatibleWith(MediaType.TEXT_XML));
         } catch (RuntimeException e) {
             return false;
         }
@@ -85,6 +97,10 @@ public class BerichtGrootteFilter extends OncePerRequestFilter {
 
     private void weiger(HttpServletResponse response, HttpStatus status, String soort, String titel, String detail)
             throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.setHeader("Connection", "close");
         response.setStatus(status.value());
         response.setContentType(Foutrapport.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");

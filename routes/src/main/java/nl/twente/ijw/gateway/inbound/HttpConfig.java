@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -16,7 +16,8 @@ public class HttpConfig {
     FilterRegistrationBean<BerichtGrootteFilter> berichtGrootteFilter(GatewayProperties properties, Foutrapport foutrapport) {
         var registratie = new FilterRegistrationBean<>(new BerichtGrootteFilter(properties, foutrapport));
         registratie.addUrlPatterns("/ijw/berichten");
-        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        // After authentication: the body of a caller without a valid key or certificate is never read.
+        registratie.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         return registratie;
     }
 }

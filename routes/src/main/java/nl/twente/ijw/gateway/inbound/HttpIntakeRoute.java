@@ -4,11 +4,14 @@ import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Uitkomst;
 import nl.twente.ijw.gateway.fout.Foutrapport;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
+import nl.twente.ijw.gateway.beveiliging.AuthenticatieFilter;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.springboot.PlatformHttpMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "ijw.kanalen", havingValue = "true", matchIfMissing = true)
 public class HttpIntakeRoute extends RouteBuilder {
+
+    /** Exchange header with the sender code the caller authenticated as (HTTP only). */
+    public static final String GEAUTHENTICEERDE_AFZENDER = "IjwGeauthenticeerdeAfzender";
 
     private final Foutrapport foutrapport;
 
@@ -42,7 +48,14 @@ public class HttpIntakeRoute extends RouteBuilder {
         if (inhoud == null) {
             inhoud = exchange.getIn().getBody(byte[].class);
         }
-        exchange.getIn().setBody(new Aanlevering(inhoud == null ? new byte[0] : inhoud, "http", null));
+        // The sender code comes from authentication only: whatever a client sent under this name is overwritten.
+        Object afzender = http == null ? null : http.getRequest().getAttribute(AuthenticatieFilter.AFZENDER);
+        exchange.getIn().removeHeader(GEAUTHENTICEERDE_AFZENDER);
+        if (afzender instanceof String code) {
+            exchange.getIn().setHeader(GEAUTHENTICEERDE_AFZENDER, code);
+        }
+        exchange.getIn().setBody(new Aanlevering(inhoud == null ? new byte[0] : inhoud, "http", null,
+                exchange.getIn().getHeader(GEAUTHENTICEERDE_AFZENDER, String.class)));
     }
 
     private void antwoord(Exchange exchange) {
@@ -59,6 +72,14 @@ public class HttpIntakeRoute extends RouteBuilder {
             m.setHeader(Exchange.HTTP_RESPONSE_CODE, 422);
             m.setHeader(Exchange.CONTENT_TYPE, Foutrapport.MEDIA_TYPE);
             m.setBody(foutrapport.alsJson(foutrapport.schemafouten(v)));
+        } else if (v.uitkomst() == Uitkomst.GEWEIGERD) {
+            m.setHeader(Exchange.HTTP_RESPONSE_CODE, 403);
+            m.setHeader(Exchange.CONTENT_TYPE, Foutrapport.MEDIA_TYPE);
+            ProblemDetail p = Foutrapport.probleem(HttpStatus.FORBIDDEN, "andere-afzender", "Bericht van een andere afzender",
+                    "Met deze sleutel of dit certificaat mag u alleen berichten met uw eigen Afzender sturen. "
+                            + v.reden() + " Het bericht is niet verwerkt.");
+            p.setProperty("berichtId", v.berichtId());
+            m.setBody(foutrapport.alsJson(p));
         } else if (v.uitkomst() == Uitkomst.GEEN_BERICHT) {
             m.setHeader(Exchange.HTTP_RESPONSE_CODE, 400);
             m.setHeader(Exchange.CONTENT_TYPE, Foutrapport.MEDIA_TYPE);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Archief;
 import nl.twente.ijw.gateway.archief.Uitkomst;
+import nl.twente.ijw.gateway.bericht.BerichtHeader;
 import nl.twente.ijw.gateway.bericht.BerichtLezer;
 import nl.twente.ijw.gateway.bericht.BerichtSoort;
 import nl.twente.ijw.gateway.bericht.Lezing;
@@ -79,7 +80,16 @@ public class Ontvangst {
                 ? new Lezing.GeenBericht("Het bericht is " + aanlevering.inhoud().length + " bytes; hoogstens " + max + " is toegestaan.")
                 : lezer.lees(aanlevering.inhoud());
         Verwerking v;
-        if (lezing instanceof Lezing.GeenBericht geen) {
+        BerichtHeader gelezenHeader = lezing instanceof Lezing.Gelezen g ? g.header()
+                : lezing instanceof Lezing.Schemafout f ? f.header() : null;
+        if (aanlevering.aanleveraar() != null && gelezenHeader != null
+                && !aanlevering.aanleveraar().equals(gelezenHeader.afzender())) {
+            // A sender may only speak for itself: archived as evidence, never judged.
+            BerichtSoort soort = lezing instanceof Lezing.Gelezen g ? g.soort() : ((Lezing.Schemafout) lezing).soort();
+            v = new Verwerking(id, Uitkomst.GEWEIGERD, soort, gelezenHeader, null, List.of(), List.of(),
+                    "Afzender " + gelezenHeader.afzender() + " is niet de geauthenticeerde afzender "
+                            + aanlevering.aanleveraar() + ".", List.of(), null);
+        } else if (lezing instanceof Lezing.GeenBericht geen) {
             v = new Verwerking(id, Uitkomst.GEEN_BERICHT, null, null, null, List.of(), List.of(), geen.reden(),
                     List.of(), null);
         } else if (lezing instanceof Lezing.Schemafout fout) {
