@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -334,7 +335,10 @@ class DashboardIT {
     private static void kiesGemeente(ChromeDriver browser, String code, String verwacht) {
         new Select(browser.findElement(By.id("gemeente"))).selectByValue(code);
         browser.findElement(By.id("toon")).click();
+        // The click loads a new page: an element found just before the old page goes away is stale,
+        // so the wait tries again instead of failing.
         new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("context")).getText().startsWith(verwacht + " · "));
     }
 }
