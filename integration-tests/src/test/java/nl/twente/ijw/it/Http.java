@@ -67,7 +67,16 @@ final class Http {
     static HttpResponse<byte[]> verstuurZoals(HttpRequest request) {
         HttpResponse<byte[]> antwoord;
         try {
-            antwoord = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            try {
+                antwoord = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                // A pooled keep-alive connection the server had just closed (after an earlier 413, say):
+                // the request never got an answer, so it is sent once more on a fresh connection.
+                if (!String.valueOf(e.getMessage()).contains("received no bytes")) {
+                    throw e;
+                }
+                antwoord = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
