@@ -108,7 +108,9 @@ class BrokerIT {
 
                 assertThat(bijStop).as("de broker stopte midden in de last").isBetween(STOP_NA_RETOURS, 150);
                 assertThat(last.zonderRetour(jms)).as("berichten zonder retour").isEmpty();
-                assertThat(last.extraRetours()).as("retours die dubbel aankwamen").isZero();
+                // A retour whose acknowledgement died with the broker can reach the client twice (as in
+                // CrashIT); it must then be the same retour, and the message is processed once.
+                assertThat(last.verschillendeRetours()).as("een dubbel retour is hetzelfde retour").isEmpty();
                 assertThat(nietEenmaal).as("elk bericht precies eenmaal verwerkt in het archief").isEmpty();
                 assertThat(Belasting.halfGeschreven(gateway)).isZero();
             }
