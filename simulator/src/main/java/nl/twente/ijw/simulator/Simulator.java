@@ -22,12 +22,25 @@ public final class Simulator {
 
     static final String GEBRUIK = """
             gebruik: java -jar ijw-simulator.jar --uit DIR [--seed 1] [--jaren 2025 | --jaren 2023-2028]
-                     [--jeugdigen 20000] [--fout-aandeel 0.02] [--inloopjaren 2]""";
+                     [--jeugdigen 20000] [--fout-aandeel 0.02] [--inloopjaren 2]
+
+            Schrijft gesimuleerd iJw-verkeer van de regio Twente met de grondwaarheid erbij.
+              --uit DIR            lege of nieuwe map: berichten/, grondwaarheid.json, verwachting.csv, aanbieders.csv
+              --seed N             dezelfde seed geeft dezelfde bytes (standaard 1)
+              --jaren J of J1-J2   de gesimuleerde jaren (standaard 2025)
+              --jeugdigen N        jeugdigen per jaar (standaard 20000, de regio)
+              --fout-aandeel F     aandeel geldige berichten met eerst een foute poging, 0 tot 1 (standaard 0.02)
+              --inloopjaren N      jaren vooraf gesimuleerd en verzonden, zodat het eerste jaar met lopende zorg begint (standaard 2)
+              --help, -h           deze tekst""";
 
     private Simulator() {
     }
 
     public static void main(String[] args) {
+        if (vraagtHulp(args)) {
+            System.out.println(GEBRUIK);
+            return;
+        }
         Instellingen inst;
         try {
             inst = lees(args);
@@ -49,6 +62,11 @@ public final class Simulator {
         }
     }
 
+    /** {@code --help} or {@code -h} anywhere: the usage, even beside options that are wrong. */
+    static boolean vraagtHulp(String[] args) {
+        return List.of(args).contains("--help") || List.of(args).contains("-h");
+    }
+
     static Instellingen lees(String[] args) {
         Map<String, String> opties = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -56,21 +74,20 @@ public final class Simulator {
             if (!a.startsWith("--")) {
                 throw new IllegalArgumentException("onbekend argument: " + a);
             }
-            String naam;
-            String waarde;
             int is = a.indexOf('=');
+            String naam = is > 0 ? a.substring(2, is) : a.substring(2);
+            // The name first: a typo is reported as a typo, not as a missing value.
+            if (!List.of("seed", "jaren", "jeugdigen", "fout-aandeel", "inloopjaren", "uit").contains(naam)) {
+                throw new IllegalArgumentException("onbekende optie --" + naam);
+            }
+            String waarde;
             if (is > 0) {
-                naam = a.substring(2, is);
                 waarde = a.substring(is + 1);
             } else {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException("waarde ontbreekt bij " + a);
                 }
-                naam = a.substring(2);
                 waarde = args[++i];
-            }
-            if (!List.of("seed", "jaren", "jeugdigen", "fout-aandeel", "inloopjaren", "uit").contains(naam)) {
-                throw new IllegalArgumentException("onbekende optie --" + naam);
             }
             opties.put(naam, waarde);
         }

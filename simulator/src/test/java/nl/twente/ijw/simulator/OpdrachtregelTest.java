@@ -34,5 +34,14 @@ class OpdrachtregelTest {
         assertThatThrownBy(() -> Simulator.lees(new String[] {"--uit", "d", "--jeugdigen", "veel"}))
                 .hasMessageContaining("geen getal");
         assertThatThrownBy(() -> Simulator.lees(new String[] {"--uit"})).hasMessageContaining("waarde ontbreekt");
+        assertThatThrownBy(() -> Simulator.lees(new String[] {"--uit", "d", "--kleur"}))
+                .hasMessage("onbekende optie --kleur");
+    }
+
+    @Test
+    void hulpOokNaastFouteOpties() {
+        assertThat(Simulator.vraagtHulp(new String[] {"--help"})).isTrue();
+        assertThat(Simulator.vraagtHulp(new String[] {"--seed", "x", "-h"})).isTrue();
+        assertThat(Simulator.vraagtHulp(new String[] {"--uit", "d"})).isFalse();
     }
 }

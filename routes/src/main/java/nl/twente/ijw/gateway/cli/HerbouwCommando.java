@@ -14,11 +14,22 @@ public final class HerbouwCommando {
     private HerbouwCommando() {
     }
 
+    static final String GEBRUIK = """
+            gebruik: java -jar ijw-gateway.jar rebuild [--ijw.data-dir=DIR]
+
+            Leegt de standtabellen en leidt alles opnieuw af uit het archief, in een transactie.
+              --naam=waarde   een instelling, zoals --ijw.data-dir=DIR (README, Configuration)
+              --help, -h      deze tekst""";
+
     public static int voerUit(String[] args) {
-        Opdrachtregel regel = Opdrachtregel.lees(args, Set.of());
+        Opdrachtregel regel;
+        try {
+            regel = Opdrachtregel.lees(args, Set.of());
+        } catch (Opdrachtregel.Hulp | IllegalArgumentException e) {
+            return Opdrachtregel.gebruik(GEBRUIK, e);
+        }
         if (!regel.posities.isEmpty()) {
-            System.err.println("gebruik: rebuild [--ijw.data-dir=DIR]");
-            return 2;
+            return Opdrachtregel.fout(GEBRUIK, "rebuild: onbekende argumenten " + regel.posities);
         }
         try (ConfigurableApplicationContext context = regel.start()) {
             Herbouw.Resultaat r = context.getBean(Herbouw.class).herbouw();

@@ -44,11 +44,25 @@ public final class ImportCommando {
     private ImportCommando() {
     }
 
+    static final String GEBRUIK = """
+            gebruik: java -jar ijw-gateway.jar import IN_DIR --retour-dir OUT_DIR [--ijw.data-dir=DIR]
+
+            Verwerkt elk *.xml onder IN_DIR (op Dagtekening, dan bestandsnaam) zoals de andere kanalen
+            en schrijft per bestand in OUT_DIR <naam>.retour.xml (met <naam>.rapport.json bij een
+            gebroken regel), <naam>.fout.json (schemafout) of <naam>.error.txt (geen bericht).
+              --retour-dir OUT_DIR   map voor de antwoorden (wordt aangemaakt)
+              --naam=waarde          een instelling, zoals --ijw.data-dir=DIR (README, Configuration)
+              --help, -h             deze tekst""";
+
     public static int voerUit(String[] args) {
-        Opdrachtregel regel = Opdrachtregel.lees(args, Set.of("retour-dir"));
+        Opdrachtregel regel;
+        try {
+            regel = Opdrachtregel.lees(args, Set.of("retour-dir"));
+        } catch (Opdrachtregel.Hulp | IllegalArgumentException e) {
+            return Opdrachtregel.gebruik(GEBRUIK, e);
+        }
         if (regel.posities.size() != 1 || !regel.opties.containsKey("retour-dir")) {
-            System.err.println("gebruik: import IN_DIR --retour-dir OUT_DIR [--ijw.data-dir=DIR]");
-            return 2;
+            return Opdrachtregel.fout(GEBRUIK, "import: IN_DIR en --retour-dir OUT_DIR zijn nodig");
         }
         Path in = Path.of(regel.posities.get(0));
         Path uit = Path.of(regel.opties.get("retour-dir"));

@@ -14,11 +14,23 @@ public final class SleutelsRoterenCommando {
     private SleutelsRoterenCommando() {
     }
 
+    static final String GEBRUIK = """
+            gebruik: java -jar ijw-gateway.jar sleutels-roteren [--ijw.data-dir=DIR]
+
+            Versleutelt elk gearchiveerd bericht dat niet onder ijw.beveiliging.actieve-sleutel staat
+            opnieuw. Houd de oude sleutels ingesteld tot dit klaar is.
+              --naam=waarde   een instelling, zoals --ijw.data-dir=DIR (README, Configuration)
+              --help, -h      deze tekst""";
+
     public static int voerUit(String[] args) {
-        Opdrachtregel regel = Opdrachtregel.lees(args, Set.of());
+        Opdrachtregel regel;
+        try {
+            regel = Opdrachtregel.lees(args, Set.of());
+        } catch (Opdrachtregel.Hulp | IllegalArgumentException e) {
+            return Opdrachtregel.gebruik(GEBRUIK, e);
+        }
         if (!regel.posities.isEmpty()) {
-            System.err.println("gebruik: sleutels-roteren [--ijw.data-dir=DIR]");
-            return 2;
+            return Opdrachtregel.fout(GEBRUIK, "sleutels-roteren: onbekende argumenten " + regel.posities);
         }
         try (ConfigurableApplicationContext context = regel.start()) {
             long aantal = context.getBean(Sleutelrotatie.class).roteer();

@@ -21,6 +21,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class TrajectenCommando {
 
+    static final String GEBRUIK = """
+            gebruik: java -jar ijw-gateway.jar trajecten [--format jsonl|csv] [--ijw.data-dir=DIR]
+
+            Schrijft elk huidig traject (zonder CANCELLED) naar standaarduitvoer, een per regel.
+              --format jsonl|csv   JSON Lines (standaard) of CSV met kopregel
+              --naam=waarde        een instelling, zoals --ijw.data-dir=DIR (README, Configuration)
+              --help, -h           deze tekst""";
+
     private TrajectenCommando() {
     }
 
@@ -28,15 +36,15 @@ public final class TrajectenCommando {
         Opdrachtregel regel;
         try {
             regel = Opdrachtregel.lees(args, Set.of("format"));
-        } catch (IllegalArgumentException e) {
-            return gebruik();
+        } catch (Opdrachtregel.Hulp | IllegalArgumentException e) {
+            return Opdrachtregel.gebruik(GEBRUIK, e);
         }
         String formaat = regel.optie("format", "jsonl");
         if (!regel.posities().isEmpty()) {
-            return gebruik();
+            return Opdrachtregel.fout(GEBRUIK, "trajecten: onbekende argumenten " + regel.posities());
         }
         if (!formaat.equals("jsonl") && !formaat.equals("csv")) {
-            return gebruik();
+            return Opdrachtregel.fout(GEBRUIK, "trajecten: --format is jsonl of csv, niet '" + formaat + "'");
         }
         try (ConfigurableApplicationContext context = regel.start()) {
             TrajectLezer lezer = context.getBean(TrajectLezer.class);
@@ -82,10 +90,5 @@ public final class TrajectenCommando {
     static String melding(int aantal) {
         return aantal + " trajectories with a product code not in the catalogue; category default used"
                 + " (GET /api/trajecten/onbekende-producten lists them)";
-    }
-
-    private static int gebruik() {
-        System.err.println("gebruik: trajecten [--format jsonl|csv] [--ijw.data-dir=DIR]");
-        return 2;
     }
 }

@@ -23,6 +23,20 @@ public final class IndicatorenCommando {
 
     static final Set<String> OPTIES = Set.of("jaar", "gemeente", "aanbieder", "segment", "subsegment", "peildatum", "format");
 
+    static final String GEBRUIK = """
+            gebruik: java -jar ijw-gateway.jar indicators --jaar JJJJ [--gemeente CODE] [--aanbieder AGB]
+                     [--segment S] [--subsegment S] [--peildatum JJJJ-MM-DD] [--format json|csv] [--ijw.data-dir=DIR]
+
+            De indicatoren van een jaar, dezelfde als GET /api/indicatoren (kleine cellen onderdrukt).
+              --jaar JJJJ              het meetjaar (verplicht)
+              --gemeente CODE          alleen deze gemeente (CBS-code, vier cijfers)
+              --aanbieder AGB          alleen deze aanbieder
+              --segment S              alleen dit segment; --subsegment S idem
+              --peildatum JJJJ-MM-DD   de stand op die dag (standaard vandaag)
+              --format json|csv        standaard json
+              --naam=waarde            een instelling, zoals --ijw.data-dir=DIR (README, Configuration)
+              --help, -h               deze tekst""";
+
     private IndicatorenCommando() {
     }
 
@@ -30,8 +44,8 @@ public final class IndicatorenCommando {
         Opdrachtregel regel;
         try {
             regel = Opdrachtregel.lees(args, OPTIES);
-        } catch (IllegalArgumentException e) {
-            return gebruik(e.getMessage());
+        } catch (Opdrachtregel.Hulp | IllegalArgumentException e) {
+            return Opdrachtregel.gebruik(GEBRUIK, e);
         }
         String formaat = regel.optie("format", "json");
         if (!regel.posities().isEmpty()) {
@@ -76,9 +90,6 @@ public final class IndicatorenCommando {
     }
 
     private static int gebruik(String melding) {
-        System.err.println("indicators: " + melding);
-        System.err.println("gebruik: indicators --jaar JJJJ [--gemeente CODE] [--aanbieder AGB] [--segment S] "
-                + "[--subsegment S] [--peildatum JJJJ-MM-DD] [--format json|csv] [--ijw.data-dir=DIR]");
-        return 2;
+        return Opdrachtregel.fout(GEBRUIK, "indicators: " + melding);
     }
 }

@@ -100,6 +100,7 @@ public class Ontvangst {
             correlatie.identificatie(bericht.header().identificatie());
             v = beoordeel(id, sha256, bericht);
         }
+        v = Maskering.maskeer(v, aanlevering.inhoud());
         archief.legUitkomstVast(id, v.soort() == null ? null : v.soort().name(), v.header(), v.uitkomst(),
                 String.join(" ", v.retourcodes()), v.retour(), naarJson(Validatierapport.van(v)), v.origineelId());
         for (NaOntvangst stap : naOntvangst) {
