@@ -3,6 +3,11 @@ package nl.twente.ijw.it;
 import static nl.twente.ijw.it.Referentie.uniekeIdentificatie;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,6 +33,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * would fail (a). The scan is shown to see the facts (it finds the toewijzing numbers and the
  * request references of these stories) and to fail on a BSN planted in a fact table, as text and
  * as a number, in a transaction that is rolled back.
+ *
+ * <p>The archive itself is scanned too, but for its columns beside the message: the validation
+ * report ({@code rapport}, plain jsonb) and every other column in text form, and the retour
+ * ({@code retour_gz}), which must be ciphertext: its bytes, and their gunzip where they are
+ * plain gzip, hold none of the values. Two messages make the report want to repeat a personal
+ * value (CS089 quotes a postcode, the schema a too long one); the scan is shown to fail on a
+ * BSN planted in the report and on a retour stored as plain gzip.
  */
 @ExtendWith(GatewayExtension.class)
 class PersoonsgegevensIT {
@@ -78,7 +92,41 @@ class PersoonsgegevensIT {
             FeedIT.stuur(gateway, afwijzing, "dev-afzender-0153");
         }
 
+        // Two messages whose report would quote a postcode: CS089 (a space in it) and the schema (too long).
+        String[] postcodes = {"7533 PW", "7541XC-EN"};
+        for (String postcode : postcodes) {
+            geheim.add(postcode);
+            String toewijzing = Verhaal.nieuw().jw301(uniekeIdentificatie())
+                    .replace("<ijw:Postcode>7511AB</ijw:Postcode>", "<ijw:Postcode>" + postcode + "</ijw:Postcode>");
+            assertThat(toewijzing).contains(postcode);
+            HttpResponse<byte[]> antwoord = Http.post(gateway, toewijzing);
+            assertThat(antwoord.statusCode()).as(Http.tekst(antwoord)).isIn(200, 422);
+        }
+
         try (Connection db = gateway.database()) {
+            // The archive's columns beside the raw message: the reports name the rule, not the value.
+            List<String> rapporten = new ArrayList<>();
+            assertThat(scanArchief(db, geheim, rapporten)).as("persoonsgegevens in rapport of retour").isEmpty();
+            assertThat(String.join("\n", rapporten)).as("de rapporten noemen de regel en het gemaskeerde veld")
+                    .contains("CS089", "7***", "maxLength");
+            db.setAutoCommit(false);
+            try {
+                String bsn = geheim.get(0);
+                try (var s = db.createStatement()) {
+                    s.executeUpdate("update bericht set rapport = jsonb_build_object('geplant', '" + bsn + "')"
+                            + " where id = (select min(id) from bericht)");
+                }
+                try (var s = db.prepareStatement("update bericht set retour_gz = ? where id = (select max(id) from bericht)")) {
+                    s.setBytes(1, gzip("<Retour><Bsn>" + geheim.get(6) + "</Bsn></Retour>"));
+                    s.executeUpdate();
+                }
+                assertThat(scanArchief(db, geheim, new ArrayList<>())).containsOnlyKeys("rapport", "retour")
+                        .containsEntry("rapport", List.of(bsn)).containsEntry("retour", List.of(geheim.get(6)));
+            } finally {
+                db.rollback();
+                db.setAutoCommit(true);
+            }
+
             List<String> relaties = relaties(db);
             assertThat(relaties).contains("traject", "verzoek_uitkomst", "toewijzing_versie", "zorgstart", "verzoek",
                     "verzoek_antwoord", "declaratie_prestatie");
@@ -145,6 +193,55 @@ class PersoonsgegevensIT {
             }
         }
         return gevonden;
+    }
+
+    /**
+     * The archive without its raw message: per place ("rapport" for the report and the other
+     * columns, "retour" for the stored retour) the values found. The retour's bytes are read as
+     * they are and, where they are plain gzip, unzipped.
+     */
+    private static Map<String, List<String>> scanArchief(Connection db, List<String> waarden, List<String> rapporten)
+            throws SQLException {
+        Map<String, List<String>> gevonden = new TreeMap<>();
+        try (var s = db.createStatement();
+             ResultSet rs = s.executeQuery("select (to_jsonb(b) - 'inhoud_gz' - 'retour_gz')::text, b.rapport::text,"
+                     + " b.retour_gz from bericht b")) {
+            while (rs.next()) {
+                if (rs.getString(2) != null) {
+                    rapporten.add(rs.getString(2));
+                }
+                byte[] retour = rs.getBytes(3);
+                String retourTekst = retour == null ? "" : new String(retour, StandardCharsets.ISO_8859_1) + gunzip(retour);
+                for (String waarde : waarden) {
+                    if (rs.getString(1).contains(waarde)) {
+                        gevonden.computeIfAbsent("rapport", k -> new ArrayList<>()).add(waarde);
+                    }
+                    if (retourTekst.contains(waarde)) {
+                        gevonden.computeIfAbsent("retour", k -> new ArrayList<>()).add(waarde);
+                    }
+                }
+            }
+        }
+        return gevonden;
+    }
+
+    private static String gunzip(byte[] bytes) {
+        if (bytes.length < 2 || (bytes[0] & 0xff) != 0x1f || (bytes[1] & 0xff) != 0x8b) {
+            return "";
+        }
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return ""; // ciphertext that happens to start like gzip
+        }
+    }
+
+    private static byte[] gzip(String tekst) throws IOException {
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        try (var gz = new GZIPOutputStream(uit)) {
+            gz.write(tekst.getBytes(StandardCharsets.UTF_8));
+        }
+        return uit.toByteArray();
     }
 
     /** Replaces the fixture's name and birth date. */
