@@ -371,9 +371,11 @@ class JmsIT {
         assertThatThrownBy(() -> sessie.createConsumer(sessie.createTopic("ijw.trajecten")))
                 .as("het topic ijw.trajecten").isInstanceOf(JMSSecurityException.class);
         for (String queue : List.of("ijw.aan.0153", "ijw.retour.0363", "ijw.berichten.geweigerd", "activemq.management")) {
-            MessageProducer producent = sessie.createProducer(sessie.createQueue(queue));
-            assertThatThrownBy(() -> producent.send(sessie.createTextMessage("<x/>")))
-                    .as("sturen naar %s", queue).isInstanceOf(JMSSecurityException.class);
+            // Artemis checks at the producer (creating a missing address) or at the send.
+            assertThatThrownBy(() -> {
+                MessageProducer producent = sessie.createProducer(sessie.createQueue(queue));
+                producent.send(sessie.createTextMessage("<x/>"));
+            }).as("sturen naar %s", queue).isInstanceOf(JMSSecurityException.class);
         }
         // Its own retour queue it may read.
         sessie.createConsumer(sessie.createQueue("ijw.retour.0363")).close();

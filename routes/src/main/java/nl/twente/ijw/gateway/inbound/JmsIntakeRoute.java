@@ -1,5 +1,6 @@
 package nl.twente.ijw.gateway.inbound;
 
+import jakarta.jms.JMSException;
 import java.nio.charset.StandardCharsets;
 import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Uitkomst;
@@ -13,6 +14,7 @@ import org.apache.camel.Message;
 import org.apache.camel.builder.PredicateBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.jms.JmsConstants;
+import org.apache.camel.component.jms.JmsMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +79,22 @@ public class JmsIntakeRoute extends RouteBuilder {
         e.setProperty(CORRELATIE, correlatie != null ? correlatie : in.getHeader("JMSMessageID"));
         e.setProperty(BERICHT_ID, in.getHeader("JMSMessageID"));
         in.setBody(new Aanlevering(inhoud, "jms", in.getHeader("JMSMessageID", String.class),
-                aanleveraar(in.getHeader(GEVALIDEERDE_GEBRUIKER, String.class))));
+                aanleveraar(gevalideerdeGebruiker(in))));
+    }
+
+    /**
+     * Read from the JMS message itself: Camel does not copy this property into its headers (the
+     * JMS API shows it as JMSXUserID). Only a route fed without JMS (a test) takes the header.
+     */
+    private static String gevalideerdeGebruiker(Message in) {
+        if (in instanceof JmsMessage jms && jms.getJmsMessage() != null) {
+            try {
+                return jms.getJmsMessage().getStringProperty(GEVALIDEERDE_GEBRUIKER);
+            } catch (JMSException ex) {
+                return null;
+            }
+        }
+        return in.getHeader(GEVALIDEERDE_GEBRUIKER, String.class);
     }
 
     /**
