@@ -170,9 +170,10 @@ final class Belasting {
         private final AtomicBoolean stoppen = new AtomicBoolean();
         private final Thread lezer;
 
+        /** Logs in as the sender whose retour queue ({@code ijw.retour.<code>}) it reads: user {@code afzender-<code>}. */
         Jms(String brokerUrl, String retourQueue, String prefix) throws JMSException {
             this.prefix = prefix;
-            factory = new ActiveMQConnectionFactory(herverbindend(brokerUrl));
+            factory = Gateway.jms(herverbindend(brokerUrl), "afzender-" + retourQueue.substring("ijw.retour.".length()));
             verbinding = factory.createConnection();
             zendSessie = verbinding.createSession(false, Session.AUTO_ACKNOWLEDGE);
             producent = zendSessie.createProducer(zendSessie.createQueue("ijw.berichten.in"));

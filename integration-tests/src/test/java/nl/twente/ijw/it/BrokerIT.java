@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 7 §2, broker: the gateway on a standalone Artemis (ops/artemis/start.sh, the
  * distribution from Maven Central), which is stopped and started again in the middle of a
- * JMS load. No message is lost: each gets exactly one retour and is archived once.
+ * JMS load. No message is lost: each gets exactly one retour and is archived once. The broker
+ * has login and the rights of issue 12 §3: the gateway is its admin user {@code ijw}, the load
+ * sends as user {@code afzender-0153}.
  */
 class BrokerIT {
 
@@ -67,7 +69,8 @@ class BrokerIT {
         Files.writeString(Gateway.targetDir().resolve("it-artemis.log"), "", StandardCharsets.UTF_8);
         int poort = Gateway.vrijePoorten(1)[0];
         String broker = "tcp://127.0.0.1:" + poort;
-        artemis("start.sh", "--port", Integer.toString(poort), "--instance", instance.toString());
+        artemis("start.sh", "--port", Integer.toString(poort), "--instance", instance.toString(),
+                "--afzender", Verhaal.GEMEENTE + ":dev-afzender-" + Verhaal.GEMEENTE);
         Gateway gateway = null;
         try {
             gateway = Gateway.eigen("broker", 0, List.of("--spring.artemis.mode=native",

@@ -52,7 +52,7 @@ class CrashIT {
     /** The IjwIdentificatie of every message on an addressee's queue, taken off it. */
     private static List<String> afgeleverd(Gateway gateway, String queue) throws JMSException {
         List<String> ids = new ArrayList<>();
-        try (ActiveMQConnectionFactory f = new ActiveMQConnectionFactory(gateway.brokerUrl());
+        try (ActiveMQConnectionFactory f = gateway.jms("beheer");
              Connection c = f.createConnection()) {
             c.start();
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);

@@ -222,7 +222,7 @@ class DatabaseStoringIT {
     }
 
     private static int aantalOp(Gateway gateway, String queue) throws Exception {
-        try (ActiveMQConnectionFactory f = new ActiveMQConnectionFactory(gateway.brokerUrl());
+        try (ActiveMQConnectionFactory f = gateway.jms("beheer");
              Connection c = f.createConnection()) {
             c.start();
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);

@@ -62,7 +62,7 @@ class FeedIT {
         Set<Wijziging> verwachtTopic = Collections.synchronizedSet(new LinkedHashSet<>());
         AtomicBoolean alles = new AtomicBoolean(false);
 
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(gateway.brokerUrl());
+        try (ActiveMQConnectionFactory factory = gateway.jms("monitor");
              Connection verbinding = factory.createConnection()) {
             Session sessie = verbinding.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer abonnee = sessie.createConsumer(sessie.createTopic("ijw.trajecten"));

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -255,6 +256,23 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
 
     Path inbox() {
         return dataDir.resolve("inbox");
+    }
+
+    /** The folder of one sender in the inbox: {@code inbox/<code>}. */
+    Path inbox(String afzender) {
+        return inbox().resolve(afzender);
+    }
+
+    /**
+     * A JMS client of the broker, logged in as a user of the dev profile:
+     * {@code afzender-<code>}, {@code monitor} or {@code beheer}, password {@code dev-<user>}.
+     */
+    ActiveMQConnectionFactory jms(String gebruiker) {
+        return jms(brokerUrl(), gebruiker);
+    }
+
+    static ActiveMQConnectionFactory jms(String brokerUrl, String gebruiker) {
+        return new ActiveMQConnectionFactory(brokerUrl, gebruiker, "dev-" + gebruiker);
     }
 
     Path outbox() {

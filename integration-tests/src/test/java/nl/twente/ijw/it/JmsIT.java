@@ -5,78 +5,101 @@ import static nl.twente.ijw.it.Referentie.assertGeldigVolgens;
 import static nl.twente.ijw.it.Referentie.uniekeIdentificatie;
 import static nl.twente.ijw.it.Referentie.voorbeeld;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.JMSSecurityException;
 import jakarta.jms.MessageProducer;
-import jakarta.jms.Queue;
 import jakarta.jms.Session;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xmlunit.assertj3.XmlAssert;
 
 /**
- * The queue {@code ijw.berichten.in} on the gateway's embedded Artemis broker. Every receive
- * uses a selector on our own correlation id, so tests never see each other's messages.
+ * The queue {@code ijw.berichten.in} on the gateway's embedded Artemis broker. Every client logs
+ * in: a message goes in as the sender its Afzender names ({@code afzender-<code>}), the shared
+ * answer queues are read as {@code beheer}. Every receive on a shared queue uses a selector on
+ * our own correlation id, so tests never see each other's messages.
  */
 @ExtendWith(GatewayExtension.class)
 class JmsIT {
 
     private static final long ONTVANG_MS = 10_000;
 
-    private static ActiveMQConnectionFactory factory;
-    private static Connection verbinding;
-    private Session sessie;
-    private MessageProducer producent;
+    private static final Map<String, ActiveMQConnectionFactory> FABRIEKEN = new ConcurrentHashMap<>();
+    private static final Map<String, Connection> VERBINDINGEN = new ConcurrentHashMap<>();
+    private final List<Session> sessies = new ArrayList<>();
+    private final Gateway gateway;
 
-    @BeforeAll
-    static void verbind(Gateway gateway) throws JMSException {
-        factory = new ActiveMQConnectionFactory(gateway.brokerUrl());
-        verbinding = factory.createConnection();
-        verbinding.start();
+    JmsIT(Gateway gateway) {
+        this.gateway = gateway;
     }
 
     @AfterAll
     static void verbreek() throws JMSException {
-        if (verbinding != null) {
-            verbinding.close();
+        for (Connection c : VERBINDINGEN.values()) {
+            c.close();
         }
-        if (factory != null) {
-            factory.close();
-        }
-    }
-
-    @BeforeEach
-    void open() throws JMSException {
-        sessie = verbinding.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        producent = sessie.createProducer(sessie.createQueue("ijw.berichten.in"));
+        FABRIEKEN.values().forEach(ActiveMQConnectionFactory::close);
+        VERBINDINGEN.clear();
+        FABRIEKEN.clear();
     }
 
     @AfterEach
     void sluit() throws JMSException {
-        sessie.close();
+        for (Session s : sessies) {
+            s.close();
+        }
+    }
+
+    /** A session of one broker user of the dev profile, on that user's one (started) connection. */
+    private Session sessie(String gebruiker) throws JMSException {
+        Connection verbinding = VERBINDINGEN.get(gebruiker);
+        if (verbinding == null) {
+            ActiveMQConnectionFactory factory = FABRIEKEN.computeIfAbsent(gebruiker, gateway::jms);
+            verbinding = factory.createConnection();
+            verbinding.start();
+            VERBINDINGEN.put(gebruiker, verbinding);
+        }
+        Session s = verbinding.createSession(false, Session.AUTO_ACKNOWLEDGE);
+        sessies.add(s);
+        return s;
+    }
+
+    /** A session of the sender this message names in its Afzender. */
+    private Session alsAfzenderVan(String xml) throws JMSException {
+        return sessie(Http.afzenderSleutel(xml.getBytes(StandardCharsets.UTF_8)).substring("dev-".length()));
+    }
+
+    private static void stuur(Session sessie, Message bericht) throws JMSException {
+        sessie.createProducer(sessie.createQueue("ijw.berichten.in")).send(bericht);
     }
 
     private static String correlatie() {
         return "it-" + UUID.randomUUID();
     }
 
+    /** A consumer on a shared answer queue (afgekeurd, ongeldig, geweigerd): beheer reads those. */
     private MessageConsumer luister(String queue, String correlatie) throws JMSException {
-        return sessie.createConsumer(sessie.createQueue(queue), "JMSCorrelationID = '" + correlatie + "'");
+        Session beheer = sessie("beheer");
+        return beheer.createConsumer(beheer.createQueue(queue), "JMSCorrelationID = '" + correlatie + "'");
     }
 
     private static Message ontvang(MessageConsumer consumer, String waar) throws JMSException {
@@ -106,6 +129,7 @@ class JmsIT {
 
     @Test
     void retourNaarJmsReplyToMetCorrelatieId(Gateway gateway) throws JMSException {
+        Session sessie = sessie("afzender-" + Verhaal.AANBIEDER);
         Verhaal verhaal = toegewezen(gateway);
         String id = uniekeIdentificatie();
         String correlatie = correlatie();
@@ -115,7 +139,7 @@ class JmsIT {
         TextMessage verzoek = sessie.createTextMessage(verhaal.jw305(id));
         verzoek.setJMSReplyTo(antwoordAan);
         verzoek.setJMSCorrelationID(correlatie);
-        producent.send(verzoek);
+        stuur(sessie, verzoek);
 
         Message retour = ontvang(consumer, "JMSReplyTo");
         assertThat(retour.getJMSCorrelationID()).isEqualTo(correlatie);
@@ -129,12 +153,13 @@ class JmsIT {
 
     @Test
     void zonderCorrelatieIdIsHetMessageIdDeCorrelatie() throws JMSException {
+        Session sessie = sessie("afzender-0384"); // the Afzender of the official JW319 example
         TemporaryQueue antwoordAan = sessie.createTemporaryQueue();
         MessageConsumer consumer = sessie.createConsumer(antwoordAan);
 
         TextMessage verzoek = sessie.createTextMessage(voorbeeld("JW319", uniekeIdentificatie()));
         verzoek.setJMSReplyTo(antwoordAan);
-        producent.send(verzoek);
+        stuur(sessie, verzoek);
         assertThat(verzoek.getJMSMessageID()).isNotBlank();
 
         Message retour = ontvang(consumer, "JMSReplyTo");
@@ -144,15 +169,16 @@ class JmsIT {
 
     @Test
     void zonderJmsReplyToNaarRetourQueueVanAfzender(Gateway gateway) throws Exception {
+        Session sessie = sessie("afzender-" + Verhaal.AANBIEDER);
         Verhaal verhaal = toegewezen(gateway);
         String id = uniekeIdentificatie();
         String correlatie = correlatie();
         String retourQueue = "ijw.retour." + Verhaal.AANBIEDER;
-        MessageConsumer consumer = luister(retourQueue, correlatie);
+        MessageConsumer consumer = sessie.createConsumer(sessie.createQueue(retourQueue), "JMSCorrelationID = '" + correlatie + "'");
 
         TextMessage verzoek = sessie.createTextMessage(verhaal.jw305(id));
         verzoek.setJMSCorrelationID(correlatie);
-        producent.send(verzoek);
+        stuur(sessie, verzoek);
 
         String xml = tekst(ontvang(consumer, retourQueue));
         assertGeldigVolgens("JW306", xml);
@@ -176,6 +202,7 @@ class JmsIT {
 
     @Test
     void bytesMessageWordtOokVerwerkt() throws JMSException {
+        Session sessie = sessie("afzender-65656055"); // the Afzender of the official JW307 example
         String id = uniekeIdentificatie();
         String correlatie = correlatie();
         TemporaryQueue antwoordAan = sessie.createTemporaryQueue();
@@ -185,7 +212,7 @@ class JmsIT {
         verzoek.writeBytes(voorbeeld("JW307", id).getBytes(StandardCharsets.UTF_8));
         verzoek.setJMSReplyTo(antwoordAan);
         verzoek.setJMSCorrelationID(correlatie);
-        producent.send(verzoek);
+        stuur(sessie, verzoek);
 
         Message retour = ontvang(consumer, "JMSReplyTo");
         assertThat(retour.getJMSCorrelationID()).isEqualTo(correlatie);
@@ -197,6 +224,7 @@ class JmsIT {
 
     @Test
     void schemafoutNaarAfgekeurdMetFoutrapport() throws JMSException {
+        Session sessie = sessie("afzender-42420001"); // the Afzender of the official JW315 example
         String correlatie = correlatie();
         // With a non-ASCII name: the original must come back unchanged, character for character.
         String jw315 = voorbeeld("JW315", uniekeIdentificatie())
@@ -206,7 +234,7 @@ class JmsIT {
 
         TextMessage verzoek = sessie.createTextMessage(jw315);
         verzoek.setJMSCorrelationID(correlatie);
-        producent.send(verzoek);
+        stuur(sessie, verzoek);
 
         Message afgekeurd = ontvang(consumer, "ijw.berichten.afgekeurd");
         assertThat(tekst(afgekeurd)).as("het oorspronkelijke bericht").isEqualTo(jw315);
@@ -217,12 +245,13 @@ class JmsIT {
 
     @Test
     void geenBerichtNaarOngeldigMetReden() throws JMSException {
+        Session sessie = sessie("afzender-" + Verhaal.AANBIEDER);
         String correlatie = correlatie();
         MessageConsumer consumer = luister("ijw.berichten.ongeldig", correlatie);
 
         TextMessage verzoek = sessie.createTextMessage("dit is geen xml");
         verzoek.setJMSCorrelationID(correlatie);
-        producent.send(verzoek);
+        stuur(sessie, verzoek);
 
         Message ongeldig = ontvang(consumer, "ijw.berichten.ongeldig");
         assertThat(ongeldig.getStringProperty("IjwReden")).startsWith("Geen welgevormde XML");
@@ -233,6 +262,7 @@ class JmsIT {
 
     @Test
     void ongeldigeUtf8NaarOngeldig() throws JMSException {
+        Session sessie = sessie("afzender-65656055");
         String correlatie = correlatie();
         MessageConsumer consumer = luister("ijw.berichten.ongeldig", correlatie);
         byte[] latin1 = voorbeeld("JW305", uniekeIdentificatie())
@@ -242,7 +272,7 @@ class JmsIT {
         BytesMessage verzoek = sessie.createBytesMessage();
         verzoek.writeBytes(latin1);
         verzoek.setJMSCorrelationID(correlatie);
-        producent.send(verzoek);
+        stuur(sessie, verzoek);
 
         Message ongeldig = ontvang(consumer, "ijw.berichten.ongeldig");
         assertThat(ongeldig.getStringProperty("IjwReden")).isEqualTo("De invoer is geen geldige UTF-8.");
@@ -252,12 +282,13 @@ class JmsIT {
 
     @Test
     void leegBerichtNaarOngeldig() throws JMSException {
+        Session sessie = sessie("afzender-" + Verhaal.AANBIEDER);
         String correlatie = correlatie();
         MessageConsumer consumer = luister("ijw.berichten.ongeldig", correlatie);
 
         TextMessage verzoek = sessie.createTextMessage("");
         verzoek.setJMSCorrelationID(correlatie);
-        producent.send(verzoek);
+        stuur(sessie, verzoek);
 
         Message ongeldig = ontvang(consumer, "ijw.berichten.ongeldig");
         assertThat(ongeldig.getStringProperty("IjwReden")).startsWith("Geen welgevormde XML");
@@ -265,22 +296,88 @@ class JmsIT {
 
     @Test
     void retourberichtKrijgtGeenAntwoord() throws JMSException {
+        Session sessie = sessie("afzender-65656055"); // the Afzender of the official JW305 and JW306 examples
         // A JW306 (a retour message) is archived, never answered: nothing arrives at JMSReplyTo.
         TemporaryQueue antwoordAan = sessie.createTemporaryQueue();
         MessageConsumer consumer = sessie.createConsumer(antwoordAan);
         TextMessage verzoek = sessie.createTextMessage(voorbeeld("JW306", uniekeIdentificatie()));
         verzoek.setJMSReplyTo(antwoordAan);
-        producent.send(verzoek);
+        stuur(sessie, verzoek);
 
         // Then a JW305 over the same reply queue: its retour must be the first thing that arrives.
         String id = uniekeIdentificatie();
         TextMessage heen = sessie.createTextMessage(voorbeeld("JW305", id));
         heen.setJMSReplyTo(antwoordAan);
-        producent.send(heen);
+        stuur(sessie, heen);
 
         String xml = tekst(ontvang(consumer, "JMSReplyTo"));
         XmlAssert.assertThat(xml).withNamespaceContext(NAMESPACES)
                 .valueByXPath("/jw306:Bericht/jw306:Header/jw306:BerichtIdentificatie/ijw:Identificatie").isEqualTo(id);
         assertThat(consumer.receive(1_000)).as("geen tweede bericht").isNull();
+    }
+
+    // ---- Issue 12 §3: a sender identity on JMS ----
+
+    @Test
+    void eenVerkeerdWachtwoordOfOnbekendeGebruikerWeigertDeBroker() {
+        for (String[] aanmelding : new String[][] {{"afzender-0153", "dev-afzender-0363"}, {"afzender-0153", "fout"},
+                {"iemand", "dev-iemand"}, {null, null}}) {
+            assertThatThrownBy(() -> {
+                try (ActiveMQConnectionFactory f = new ActiveMQConnectionFactory(gateway.brokerUrl(), aanmelding[0], aanmelding[1]);
+                     Connection c = f.createConnection()) {
+                    c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                }
+            }).as("aanmelding als %s", aanmelding[0]).isInstanceOf(JMSSecurityException.class);
+        }
+    }
+
+    @Test
+    void eenAndereAfzenderDanDeGebruikerWordtGeweigerdEnGearchiveerd() throws Exception {
+        // Sender 0363 sends a JW305 whose Afzender is the aanbieder, and sets the validated-user
+        // property itself as well: the broker overwrites it with the user that really logged in.
+        Session sessie = sessie("afzender-0363");
+        String id = uniekeIdentificatie();
+        String correlatie = correlatie();
+        MessageConsumer geweigerd = luister("ijw.berichten.geweigerd", correlatie);
+        TemporaryQueue antwoordAan = sessie.createTemporaryQueue();
+        MessageConsumer retour = sessie.createConsumer(antwoordAan);
+        String jw305 = Verhaal.nieuw().jw305(id);
+
+        TextMessage verzoek = sessie.createTextMessage(jw305);
+        verzoek.setJMSCorrelationID(correlatie);
+        verzoek.setJMSReplyTo(antwoordAan);
+        verzoek.setStringProperty("_AMQ_VALIDATED_USER", "afzender-" + Verhaal.AANBIEDER);
+        stuur(sessie, verzoek);
+
+        Message antwoord = ontvang(geweigerd, "ijw.berichten.geweigerd");
+        assertThat(antwoord.getStringProperty("IjwReden"))
+                .isEqualTo("Afzender " + Verhaal.AANBIEDER + " is niet de geauthenticeerde afzender 0363.");
+        assertThat(antwoord.getStringProperty("IjwUitkomst")).isEqualTo("GEWEIGERD");
+        assertThat(tekst(antwoord)).as("het oorspronkelijke bericht").isEqualTo(jw305);
+        assertThat(gateway.archiefregel(antwoord.getLongProperty("IjwBerichtId"))).isEqualTo("jms JW305 GEWEIGERD");
+        assertThat(retour.receive(1_000)).as("geen retour voor een geweigerd bericht").isNull();
+    }
+
+    @Test
+    void eenAfzenderLeestGeenAndermansQueuesEnStuurtNergensAndersHeen() throws JMSException {
+        Session sessie = sessie("afzender-0363");
+        for (String queue : List.of("ijw.retour." + Verhaal.AANBIEDER, "ijw.berichten.in", "ijw.berichten.geweigerd",
+                "ijw.berichten.afgekeurd", "ijw.aan.0363")) {
+            assertThatThrownBy(() -> sessie.createConsumer(sessie.createQueue(queue)))
+                    .as("lezen van %s", queue).isInstanceOf(JMSSecurityException.class);
+        }
+        assertThatThrownBy(() -> sessie.createBrowser(sessie.createQueue("ijw.retour.0153")).getEnumeration())
+                .as("bladeren in ijw.retour.0153").isInstanceOf(JMSSecurityException.class);
+        assertThatThrownBy(() -> sessie.createConsumer(sessie.createTopic("ijw.trajecten")))
+                .as("het topic ijw.trajecten").isInstanceOf(JMSSecurityException.class);
+        for (String queue : List.of("ijw.aan.0153", "ijw.retour.0363", "ijw.berichten.geweigerd", "activemq.management")) {
+            // Artemis checks at the producer (creating a missing address) or at the send.
+            assertThatThrownBy(() -> {
+                MessageProducer producent = sessie.createProducer(sessie.createQueue(queue));
+                producent.send(sessie.createTextMessage("<x/>"));
+            }).as("sturen naar %s", queue).isInstanceOf(JMSSecurityException.class);
+        }
+        // Its own retour queue it may read.
+        sessie.createConsumer(sessie.createQueue("ijw.retour.0363")).close();
     }
 }

@@ -41,8 +41,12 @@ class LeveringIT {
         long berichtId = Long.parseLong(antwoord.headers().firstValue("X-Ijw-Bericht-Id").orElseThrow());
         String jw302 = Http.tekst(antwoord);
 
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(gateway.brokerUrl());
-             Connection verbinding = factory.createConnection()) {
+        // The addressees' queues are read as beheer. The JW302 keeps the heen Afzender (the gemeente,
+        // STANDARD.md §1.3), and the intake checks the Afzender as HTTP does: it goes in as that sender.
+        try (ActiveMQConnectionFactory factory = gateway.jms("beheer");
+             Connection verbinding = factory.createConnection();
+             ActiveMQConnectionFactory aanbiederFactory = gateway.jms("afzender-" + Verhaal.GEMEENTE);
+             Connection aanbiederVerbinding = aanbiederFactory.createConnection()) {
             Session sessie = verbinding.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer aanbieder = sessie.createConsumer(sessie.createQueue("ijw.aan." + Verhaal.AANBIEDER),
                     "IjwIdentificatie = '" + id + "'");
@@ -59,8 +63,9 @@ class LeveringIT {
             assertThat(toewijzing.getLongProperty("IjwBerichtId")).isEqualTo(berichtId);
 
             // The provider answers over the gateway's intake queue with its own JW302 on the toewijzing.
-            MessageProducer intake = sessie.createProducer(sessie.createQueue("ijw.berichten.in"));
-            intake.send(sessie.createTextMessage(jw302));
+            Session aanbiederSessie = aanbiederVerbinding.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer intake = aanbiederSessie.createProducer(aanbiederSessie.createQueue("ijw.berichten.in"));
+            intake.send(aanbiederSessie.createTextMessage(jw302));
 
             Message retour = gemeente.receive(ONTVANG_MS);
             assertThat(retour).as("JW302 op ijw.aan.0153 binnen %d ms\n%s", ONTVANG_MS, gateway.staart(40))

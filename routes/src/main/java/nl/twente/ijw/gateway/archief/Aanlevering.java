@@ -1,9 +1,9 @@
 package nl.twente.ijw.gateway.archief;
 
 /**
- * One input as a channel hands it over: the raw bytes, the channel, where it came from and,
- * for an authenticated channel (HTTP), the sender code the caller proved; null when the
- * channel is trusted as a whole (JMS behind the broker's login, the local inbox, import).
+ * One input as a channel hands it over: the raw bytes, the channel, where it came from and the
+ * sender code the sender proved (HTTP: key or certificate; JMS: the broker user; inbox: its
+ * folder); null only for {@code import}, an operator's task trusted as a whole.
  */
 public record Aanlevering(byte[] inhoud, String kanaal, String bron, String aanleveraar) {
 

@@ -19,6 +19,8 @@ public class BeveiligingProperties {
     private List<Certificaat> certificaten = new ArrayList<>();
     /** Which attribute of the certificate's subject names the sender (CN, OU, O, SERIALNUMBER...). */
     private String certificaatAttribuut = "CN";
+    /** Users of the embedded broker by user name: password (or its SHA-256), roles and, for a sender, its code. */
+    private Map<String, BrokerGebruiker> brokerGebruikers = new LinkedHashMap<>();
     /** Archive keys: id → base64 of 32 bytes (AES-256). */
     private Map<String, String> archiefsleutels = new LinkedHashMap<>();
     /** Id of the key new archive rows are encrypted with. */
@@ -61,6 +63,18 @@ public class BeveiligingProperties {
 
         public void setAfzender(String afzender) {
             this.afzender = afzender;
+        }
+    }
+
+    /** A broker user: like an API key, with the password in {@code wachtwoord} or its SHA-256 in {@code sha256}. */
+    public static class BrokerGebruiker extends ApiSleutel {
+
+        public String getWachtwoord() {
+            return getSleutel();
+        }
+
+        public void setWachtwoord(String wachtwoord) {
+            setSleutel(wachtwoord);
         }
     }
 
@@ -108,6 +122,14 @@ public class BeveiligingProperties {
 
     public void setCertificaatAttribuut(String certificaatAttribuut) {
         this.certificaatAttribuut = certificaatAttribuut;
+    }
+
+    public Map<String, BrokerGebruiker> getBrokerGebruikers() {
+        return brokerGebruikers;
+    }
+
+    public void setBrokerGebruikers(Map<String, BrokerGebruiker> brokerGebruikers) {
+        this.brokerGebruikers = brokerGebruikers;
     }
 
     public Map<String, String> getArchiefsleutels() {

@@ -1,6 +1,7 @@
 package nl.twente.ijw.gateway.inbound;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Uitkomst;
 import nl.twente.ijw.gateway.config.GatewayProperties;
@@ -12,17 +13,25 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory {@code <data-dir>/inbox}. A processed file is removed from the inbox (the
- * archive holds it, encrypted, so no child's data lingers on disk); its retour is written to
- * {@code <data-dir>/outbox/<name>.retour.xml}. A file that breaks its schema or is no message
- * moves to {@code <data-dir>/error/} with the report or reason beside it.
+ * The directory {@code <data-dir>/inbox}, one folder per sender: a file in {@code inbox/<code>/}
+ * is sent by {@code <code>} (the folder's file permissions are its authentication, see
+ * ops/RUNBOOK.md), so its Afzender must be {@code <code>} or it is archived as GEWEIGERD, as
+ * HTTP answers 403. A processed file is removed from the inbox (the archive holds it,
+ * encrypted, so no child's data lingers on disk); its retour is written to
+ * {@code outbox/<code>/<name>.retour.xml}. A file that breaks its schema, is no message or is
+ * refused moves to {@code error/<code>/} with the report or reason beside it. A file directly
+ * in {@code inbox/} (or in a folder that is no sender code) has no known sender: it is not
+ * processed and moves to {@code error/} with a reason.
  */
 @Component
 @ConditionalOnProperty(name = "ijw.kanalen", havingValue = "true", matchIfMissing = true)
 public class MapIntakeRoute extends RouteBuilder {
 
+    private static final Pattern AFZENDER_MAP = Pattern.compile("([A-Za-z0-9]{1,20})/[^/]+");
+    private static final String PAD = "ijwPad";
     private static final String NAAM = "ijwNaam";
     private static final String INHOUD = "ijwInhoud";
+    private static final String AFZENDER = "ijwAfzender";
 
     private final GatewayProperties properties;
     private final Foutrapport foutrapport;
@@ -36,32 +45,54 @@ public class MapIntakeRoute extends RouteBuilder {
     public void configure() {
         String error = "file:" + properties.error().toAbsolutePath();
         // readLockMinLength=0: an empty file is input too, and gets its answer in error/.
-        fromF("file:%s?delete=true&readLock=changed&readLockCheckInterval=200&readLockMinLength=0&delay=%d",
+        // maxDepth=2: inbox/ itself and the senders' folders, nothing deeper.
+        fromF("file:%s?recursive=true&maxDepth=2&delete=true&readLock=changed&readLockCheckInterval=200"
+                        + "&readLockMinLength=0&delay=%d",
                 properties.inbox().toAbsolutePath(), properties.getInboxInterval())
                 .routeId("intake-map")
                 .routeConfigurationId(Foutafhandeling.TRANSACTIONEEL)
                 .process(this::aanlevering)
+                .filter(exchangeProperty(AFZENDER).isNull())
+                    .setHeader(Exchange.FILE_NAME, simple("${exchangeProperty." + NAAM + "}.error.txt"))
+                    .setBody(constant(("Het bestand staat niet in de map van een afzender (inbox/<afzendercode>/), dus de "
+                            + "afzender is onbekend. Het is niet verwerkt; zet het in de map van zijn afzender."
+                            + System.lineSeparator()).getBytes(StandardCharsets.UTF_8)))
+                    .to(error)
+                    .process(this::origineel)
+                    .to(error)
+                    .stop()
+                .end()
                 .to(OntvangstRoute.ONTVANG)
                 .choice()
                     .when(simple("${body.heeftRetour}"))
                         .setHeader(Exchange.FILE_NAME, simple("${exchangeProperty." + NAAM + "}.retour.xml"))
                         .setBody(simple("${body.retour}"))
                         .to("file:" + properties.outbox().toAbsolutePath())
-                    .when(simple("${body.uitkomst} == 'SCHEMAFOUT' || ${body.uitkomst} == 'GEEN_BERICHT'"))
+                    .when(simple("${body.uitkomst} in 'SCHEMAFOUT,GEEN_BERICHT,GEWEIGERD'"))
                         .process(this::uitleg)
                         .to(error)
-                        .setHeader(Exchange.FILE_NAME, header(Exchange.FILE_NAME_ONLY))
-                        .setBody(exchangeProperty(INHOUD))
+                        .process(this::origineel)
                         .to(error)
                 .end();
     }
 
+    /** The sender is the folder the file lies in; the outputs take its path under inbox/ (without {@code .xml}). */
     private void aanlevering(Exchange e) {
-        String bestand = e.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        String pad = e.getIn().getHeader(Exchange.FILE_NAME, String.class).replace('\\', '/');
         byte[] inhoud = e.getIn().getBody(byte[].class);
-        e.setProperty(NAAM, bestand.endsWith(".xml") ? bestand.substring(0, bestand.length() - 4) : bestand);
+        var map = AFZENDER_MAP.matcher(pad);
+        String afzender = map.matches() ? map.group(1) : null;
+        e.setProperty(PAD, pad);
+        e.setProperty(NAAM, pad.endsWith(".xml") ? pad.substring(0, pad.length() - 4) : pad);
         e.setProperty(INHOUD, inhoud);
-        e.getIn().setBody(new Aanlevering(inhoud, "map", bestand));
+        e.setProperty(AFZENDER, afzender);
+        e.getIn().setBody(new Aanlevering(inhoud, "map", pad, afzender));
+    }
+
+    /** The file itself, under its own path, beside its report in error/. */
+    private void origineel(Exchange e) {
+        e.getMessage().setHeader(Exchange.FILE_NAME, e.getProperty(PAD));
+        e.getMessage().setBody(e.getProperty(INHOUD));
     }
 
     /** The report beside the refused file: {@code <name>.fout.json} or {@code <name>.error.txt}. */

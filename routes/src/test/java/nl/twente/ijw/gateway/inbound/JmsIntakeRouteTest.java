@@ -55,7 +55,7 @@ class JmsIntakeRouteTest {
         uitgaand.expectedMessageCount(1);
         uitgaand.expectedHeaderReceived("CamelJmsDestinationName", "ijw.retour.87654321");
 
-        producer.sendBody("direct:jms-in", TestBericht.jw305().bytes());
+        producer.sendBodyAndHeader("direct:jms-in", TestBericht.jw305().bytes(), "_AMQ_VALIDATED_USER", "afzender-87654321");
 
         uitgaand.assertIsSatisfied();
         String retour = uitgaand.getExchanges().get(0).getMessage().getBody(String.class);
@@ -68,7 +68,8 @@ class JmsIntakeRouteTest {
         uitgaand.expectedMessageCount(1);
         uitgaand.expectedHeaderReceived("CamelJmsDestinationName", "ijw.berichten.afgekeurd");
 
-        producer.sendBody("direct:jms-in", TestBericht.jw305().zet("Client/Geslacht", "7").bytes());
+        producer.sendBodyAndHeader("direct:jms-in", TestBericht.jw305().zet("Client/Geslacht", "7").bytes(),
+                "_AMQ_VALIDATED_USER", "afzender-87654321");
 
         uitgaand.assertIsSatisfied();
         assertThat(uitgaand.getExchanges().get(0).getMessage().getHeader("IjwFoutrapport", String.class))
@@ -83,6 +84,45 @@ class JmsIntakeRouteTest {
         uitgaand.expectedHeaderReceived("IjwReden", "Geen welgevormde XML (regel 1, kolom 1): Content is not allowed in prolog.");
 
         producer.sendBody("direct:jms-in", "geen xml".getBytes(StandardCharsets.UTF_8));
+
+        uitgaand.assertIsSatisfied();
+    }
+
+    @Test
+    void eenAndereAfzenderDanDeBrokergebruikerGaatMetDeRedenNaarGeweigerd() throws Exception {
+        uitgaand.reset();
+        uitgaand.expectedMessageCount(1);
+        uitgaand.expectedHeaderReceived("CamelJmsDestinationName", "ijw.berichten.geweigerd");
+        uitgaand.expectedHeaderReceived("IjwReden", "Afzender 87654321 is niet de geauthenticeerde afzender 0363.");
+        uitgaand.expectedHeaderReceived("IjwUitkomst", "GEWEIGERD");
+
+        producer.sendBodyAndHeader("direct:jms-in", TestBericht.jw305().bytes(), "_AMQ_VALIDATED_USER", "afzender-0363");
+
+        uitgaand.assertIsSatisfied();
+    }
+
+    @Test
+    void zonderGevalideerdeGebruikerWordtElkBerichtGeweigerd() throws Exception {
+        uitgaand.reset();
+        uitgaand.expectedMessageCount(1);
+        uitgaand.expectedHeaderReceived("CamelJmsDestinationName", "ijw.berichten.geweigerd");
+        uitgaand.expectedHeaderReceived("IjwReden",
+                "Afzender 87654321 is niet de geauthenticeerde afzender (geen gevalideerde brokergebruiker).");
+
+        producer.sendBody("direct:jms-in", TestBericht.jw305().bytes());
+
+        uitgaand.assertIsSatisfied();
+    }
+
+    @Test
+    void beheerStuurtNietNamensEenAfzender() throws Exception {
+        uitgaand.reset();
+        uitgaand.expectedMessageCount(1);
+        uitgaand.expectedHeaderReceived("CamelJmsDestinationName", "ijw.berichten.geweigerd");
+        uitgaand.expectedHeaderReceived("IjwReden",
+                "Afzender 87654321 is niet de geauthenticeerde afzender (brokergebruiker beheer zonder afzender).");
+
+        producer.sendBodyAndHeader("direct:jms-in", TestBericht.jw305().bytes(), "_AMQ_VALIDATED_USER", "beheer");
 
         uitgaand.assertIsSatisfied();
     }
