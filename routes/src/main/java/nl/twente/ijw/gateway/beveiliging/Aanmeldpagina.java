@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.twente.ijw.gateway.dashboard.DashboardPagina;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
@@ -83,7 +84,7 @@ public class Aanmeldpagina {
     /** The sign-out button (POST /logout with the CSRF token); nothing without a token. */
     static void afmeldknop(StringBuilder s, HttpServletRequest request) {
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken) {
-            s.append("<form method=\"post\" action=\"/logout\" class=\"afmelden\">");
+            s.append("<form method=\"post\" action=\"/logout\">");
             csrf(s, request);
             s.append("<button type=\"submit\" id=\"afmelden\">Afmelden</button></form>\n");
         }
@@ -111,9 +112,9 @@ public class Aanmeldpagina {
     private static void begin(StringBuilder s, String titel) {
         s.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(esc(titel)).append(" – Jeugdhulp Twente</title>\n<style>").append(STIJL).append("</style>\n</head>\n<body>\n")
+                .append(esc(titel)).append(" – Jeugdhulp Twente</title>\n<style>").append(DashboardPagina.stijl()).append(STIJL).append("</style>\n</head>\n<body>\n")
                 .append("<header class=\"kop\"><div class=\"binnen\"><p class=\"regio\">Jeugdhulp regio Twente</p>")
-                .append("<h1>Regionale indicatoren</h1></div></header>\n<main class=\"binnen\"><section class=\"kaart\">\n<h2>")
+                .append("<h1>Regionale indicatoren</h1></div></header>\n<main class=\"binnen\"><section class=\"kaart inloggen\">\n<h2>")
                 .append(esc(titel)).append("</h2>\n");
     }
 
@@ -125,27 +126,16 @@ public class Aanmeldpagina {
         return HtmlUtils.htmlEscape(tekst == null ? "" : tekst, "UTF-8");
     }
 
-    /** The dashboard's palette and type, trimmed to what this page uses. */
+    /** On top of the dashboard's stylesheet: the card with the form. */
     private static final String STIJL = """
-            :root{--tekst:#1f2933;--zacht:#52606d;--lijn:#d9e2ec;--achter:#f5f7fa;--blauw:#1d5fa3;--slecht:#a3201d;--slechtbg:#fbe6e5}
-            *{box-sizing:border-box}
-            body{margin:0;font-family:"Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans",sans-serif;color:var(--tekst);\
-            background:var(--achter);line-height:1.45;font-size:16px}
-            .binnen{max-width:1240px;margin:0 auto;padding:0 24px}
-            .kop{background:#10375c;color:#fff;padding:20px 0 18px}
-            .kop h1{margin:0;font-size:1.75rem;font-weight:600}
-            .kop .regio{margin:0;text-transform:uppercase;letter-spacing:.08em;font-size:.8rem;opacity:.8}
-            .kaart{background:#fff;border:1px solid var(--lijn);border-radius:8px;padding:18px 22px;margin:32px 0;max-width:26rem}
-            .kaart h2{margin:0 0 12px;font-size:1.3rem}
-            form{display:flex;flex-direction:column;gap:6px}
-            label{font-size:.85rem;font-weight:600;color:var(--zacht)}
-            input{font:inherit;padding:6px 8px;border:1px solid #9aa5b1;border-radius:6px;background:#fff;margin-bottom:6px}
-            button,.knop{font:inherit;font-weight:600;background:var(--blauw);color:#fff;border:0;border-radius:6px;padding:7px 18px;\
-            cursor:pointer;text-decoration:none;display:inline-block;align-self:flex-start}
-            button:focus,input:focus,a:focus{outline:3px solid #f0b429;outline-offset:2px}
-            .melding{background:#fff;border-left:4px solid var(--blauw);padding:8px 12px;margin:0 0 14px}
+            .kaart.inloggen{max-width:26rem;margin:32px 0;padding:18px 22px}
+            .inloggen h2{margin:0 0 12px;font-size:1.3rem}
+            .inloggen form{display:flex;flex-direction:column;gap:6px;margin-top:10px}
+            .inloggen label{font-size:.85rem;font-weight:600;color:var(--zacht)}
+            .inloggen input{margin-bottom:6px}
+            .inloggen button{align-self:flex-start}
+            .knop{font-weight:600;background:var(--blauw);color:#fff;border-radius:6px;padding:7px 18px;text-decoration:none;display:inline-block}
             .melding.fout{border-left-color:var(--slecht);background:var(--slechtbg)}
             .of{color:var(--zacht);margin:14px 0 8px}
-            .afmelden{margin-top:10px}
             """;
 }

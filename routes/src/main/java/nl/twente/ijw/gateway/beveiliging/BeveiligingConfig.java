@@ -77,8 +77,8 @@ public class BeveiligingConfig {
         ClientRegistrationRepository oidc = registraties.getIfAvailable();
         List<ClientRegistration> providers = Aanmeldpagina.providers(oidc);
         AuthenticationEntryPoint nietGeauthenticeerd = nietGeauthenticeerd(foutrapport);
-        // One identity provider and no local users: straight to it; otherwise the login page offers the choice.
-        String ingang = providers.size() == 1 && !gebruikers.heeftGebruikers()
+        // One identity provider: straight to it (the dev users' form stays at /login); otherwise the login page.
+        String ingang = providers.size() == 1
                 ? "/oauth2/authorization/" + providers.get(0).getRegistrationId() : AANMELDEN;
         AccessDeniedHandler geenRecht = (request, response, e) -> {
             if (BROWSER.matches(request)) {
@@ -97,7 +97,8 @@ public class BeveiligingConfig {
         http.securityMatcher(PAGINAS)
                 .httpBasic(b -> b.disable())
                 .requestCache(c -> c.requestCache(terugNaAanmelden))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // Sessions as Spring makes them: at login only. (Setting a creation policy here would add a
+                // filter that stores every authentication, an API key's too, in a new session.)
                 // A script may still read a page with its API key (no session, no cookie); certificates are for senders.
                 .addFilterBefore(new AuthenticatieFilter(register, nietGeauthenticeerd, false), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e

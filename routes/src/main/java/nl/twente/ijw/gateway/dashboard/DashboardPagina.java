@@ -83,6 +83,11 @@ public final class DashboardPagina {
         return s.toString();
     }
 
+    /** The page's stylesheet, for the other pages for people (the login) to look the same. */
+    public static String stijl() {
+        return STIJL;
+    }
+
     private static String context(Gegevens g) {
         Selectie sel = g.selectie();
         List<String> delen = new ArrayList<>();

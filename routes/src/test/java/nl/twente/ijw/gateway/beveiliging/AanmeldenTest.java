@@ -29,8 +29,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 12 §2, the browser login in the dev profile with an OpenID Connect client configured
- * (its endpoints written out, so nothing is fetched): a browser is sent to the login page, an
- * API client gets problem+json; the dev users sign in with the form; login and logout need the
+ * (its endpoints written out, so nothing is fetched): a browser is sent to the provider, an
+ * API client gets problem+json; the dev users sign in with the form at /login; login and logout need the
  * CSRF token; the session cookie's attributes over real HTTP.
  */
 @CamelSpringBootTest
@@ -42,6 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
         "spring.security.oauth2.client.registration.regio.client-name=Regio Twente",
         "spring.security.oauth2.client.registration.regio.scope=openid,profile",
         "spring.security.oauth2.client.registration.regio.authorization-grant-type=authorization_code",
+        "spring.security.oauth2.client.registration.regio.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
         "spring.security.oauth2.client.provider.regio.authorization-uri=https://idp.example.org/authorize",
         "spring.security.oauth2.client.provider.regio.token-uri=https://idp.example.org/token",
         "spring.security.oauth2.client.provider.regio.jwk-set-uri=https://idp.example.org/jwks",
@@ -59,10 +60,11 @@ class AanmeldenTest {
 
     @Test
     void eenBrowserZonderSessieGaatNaarDeLoginpagina() throws Exception {
+        // One identity provider configured: straight to it; the dev users' form stays at /login.
         mvc.perform(get("/dashboard").queryParam("jaar", "2025").header("Accept", HTML))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/login"));
+                .andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/oauth2/authorization/regio"));
         mvc.perform(get("/api/indicatoren").header("Accept", HTML))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/login"));
+                .andExpect(status().isFound()).andExpect(redirectedUrl("http://localhost/oauth2/authorization/regio"));
         mvc.perform(get("/login").header("Accept", HTML))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Inloggen met Regio Twente")))
@@ -116,8 +118,8 @@ class AanmeldenTest {
         mvc.perform(get("/dashboard").session(sessie).header("Accept", HTML)).andExpect(status().isOk());
         mvc.perform(post("/logout").session(sessie).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/login?afgemeld"));
-        mvc.perform(get("/dashboard").header("Accept", HTML)).andExpect(status().isFound())
-                .andExpect(redirectedUrl("http://localhost/login"));
+        mvc.perform(get("/dashboard").session(sessie).header("Accept", HTML)).andExpect(status().isFound())
+                .andExpect(redirectedUrl("http://localhost/oauth2/authorization/regio"));
         mvc.perform(get("/login").queryParam("afgemeld", "").header("Accept", HTML))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("U bent afgemeld.")));
     }
