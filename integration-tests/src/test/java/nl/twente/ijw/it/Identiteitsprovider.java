@@ -62,7 +62,7 @@ class Identiteitsprovider {
         return new RegisteredClientRepository() {
             @Override
             public void save(RegisteredClient registeredClient) {
-                throw new UnsupportedOperationException("vaste client");
+                // The provider re-saves a client after upgrading its secret's hash; this one is rebuilt on every lookup.
             }
 
             @Override

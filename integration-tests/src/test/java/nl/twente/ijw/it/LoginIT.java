@@ -135,7 +135,7 @@ class LoginIT {
     @Test
     @Order(4)
     void eenApiClientKrijgtProblemJson() {
-        HttpResponse<byte[]> zonder = Http.verstuur(HttpRequest.newBuilder(gateway.uri("/dashboard")).timeout(Duration.ofSeconds(30))
+        HttpResponse<byte[]> zonder = Http.verstuurZoals(HttpRequest.newBuilder(gateway.uri("/dashboard")).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json").GET().build());
         assertThat(zonder.statusCode()).isEqualTo(401);
         assertThat(zonder.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");

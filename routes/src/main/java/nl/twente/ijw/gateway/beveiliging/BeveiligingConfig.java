@@ -91,7 +91,8 @@ public class BeveiligingConfig {
             }
         };
         HttpSessionRequestCache terugNaAanmelden = new HttpSessionRequestCache();
-        terugNaAanmelden.setRequestMatcher(new AndRequestMatcher(pad(HttpMethod.GET, "/dashboard/**"), BROWSER));
+        terugNaAanmelden.setRequestMatcher(new AndRequestMatcher(
+                new OrRequestMatcher(pad(HttpMethod.GET, "/dashboard/**"), pad(HttpMethod.GET, "/api/indicatoren/**")), BROWSER));
         String monitor = Rol.MONITOR.name();
         String beheer = Rol.BEHEER.name();
         http.securityMatcher(PAGINAS)
