@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -68,10 +69,8 @@ class LoginIT {
     @Test
     @Order(1)
     void inloggenBijDeProviderEnAfmelden() {
-        ChromeDriver browser = Browser.start();
-        try {
-            browser.get(gateway.uri(DASHBOARD).toString());
-            wachtOp(browser, issuer + "/login");
+        inBrowser(browser -> {
+            naarDeProvider(browser);
             assertThat(browser.findElement(By.id("username")).isDisplayed()).isTrue();
             Browser.schermafdruk(browser, "login-provider.png");
 
@@ -89,36 +88,28 @@ class LoginIT {
             Browser.schermafdruk(browser, "login-afgemeld.png");
 
             // Logged out at the provider too: the dashboard asks for a login again.
-            browser.get(gateway.uri(DASHBOARD).toString());
-            wachtOp(browser, issuer + "/login");
+            naarDeProvider(browser);
             assertThat(browser.findElement(By.id("password")).isDisplayed()).isTrue();
             Browser.schermafdruk(browser, "login-opnieuw.png");
-        } finally {
-            browser.quit();
-        }
+        });
     }
 
     @Test
     @Order(2)
     void zonderGroepGeenToegang() {
-        ChromeDriver browser = Browser.start();
-        try {
-            browser.get(gateway.uri(DASHBOARD).toString());
-            wachtOp(browser, issuer + "/login");
+        inBrowser(browser -> {
+            naarDeProvider(browser);
             vulIn(browser, "stagiair", Identiteitsprovider.WACHTWOORD);
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getTitle().startsWith("Geen toegang"));
             assertThat(browser.findElement(By.cssSelector(".melding")).getText()).startsWith("U bent ingelogd als stagiair, maar heeft niet de rol");
             Browser.schermafdruk(browser, "login-geen-toegang.png");
-        } finally {
-            browser.quit();
-        }
+        });
     }
 
     @Test
     @Order(3)
     void deDevGebruikerLogtInMetHetFormulier() {
-        ChromeDriver browser = Browser.start();
-        try {
+        inBrowser(browser -> {
             browser.get(gateway.uri("/login").toString());
             assertThat(browser.findElement(By.id("provider-regio")).getText()).isEqualTo("Inloggen met Regio Twente (test)");
             Browser.schermafdruk(browser, "login-formulier.png");
@@ -126,9 +117,7 @@ class LoginIT {
             wachtOp(browser, gateway.uri("/dashboard").toString());
             assertThat(browser.findElement(By.id("wie")).getText()).isEqualTo("Ingelogd als monitor");
             Browser.schermafdruk(browser, "login-formulier-dashboard.png");
-        } finally {
-            browser.quit();
-        }
+        });
     }
 
     /** Machines notice nothing of the login: no redirect, a problem+json 401, and the API key still works. */
@@ -143,6 +132,22 @@ class LoginIT {
                 .timeout(Duration.ofSeconds(30)).header("X-Api-Key", "dev-monitor").GET().build());
         assertThat(sleutel.statusCode()).isEqualTo(200);
         assertThat(sleutel.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    /** A fresh browser (no cookies) for one test, closed afterwards. */
+    private static void inBrowser(Consumer<ChromeDriver> test) {
+        ChromeDriver browser = Browser.start();
+        try {
+            test.accept(browser);
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Opens the dashboard without a session: the gateway sends the browser on to the provider's login. */
+    private void naarDeProvider(ChromeDriver browser) {
+        browser.get(gateway.uri(DASHBOARD).toString());
+        wachtOp(browser, issuer + "/login");
     }
 
     private static void vulIn(ChromeDriver browser, String naam, String wachtwoord) {
