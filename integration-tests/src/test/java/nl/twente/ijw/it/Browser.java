@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -24,6 +25,18 @@ final class Browser {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("ijw.chromedriver", "/usr/bin/chromedriver"));
 
     private Browser() {
+    }
+
+    /** A headless chromium without any key: it signs in like a person (see {@link #aanmelden}). */
+    static ChromeDriver start() {
+        return start(null);
+    }
+
+    /** Fills in the gateway's own login form (the dev users) and submits it. */
+    static void aanmelden(ChromeDriver driver, String gebruiker, String wachtwoord) {
+        driver.findElement(By.id("username")).sendKeys(gebruiker);
+        driver.findElement(By.id("password")).sendKeys(wachtwoord);
+        driver.findElement(By.id("inloggen")).click();
     }
 
     /**
@@ -48,8 +61,10 @@ final class Browser {
                 .withLogFile(Gateway.targetDir().resolve("chromedriver.log").toFile())
                 .build();
         ChromeDriver driver = new ChromeDriver(dienst, opties);
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Api-Key", apiKey)));
+        if (apiKey != null) {
+            driver.executeCdpCommand("Network.enable", Map.of());
+            driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Api-Key", apiKey)));
+        }
         return driver;
     }
 

@@ -115,9 +115,14 @@ class DashboardIT {
     @Test
     @Order(2)
     void dashboardToontDeCijfersEnVolgtHetGemeentefilter() {
-        ChromeDriver browser = Browser.start(MONITOR);
+        ChromeDriver browser = Browser.start();
         try {
+            // A person signs in (issue 12): the dev user monitor on the login form, then back to the page asked for.
             browser.get(gateway.uri("/dashboard?jaar=" + JAAR + "&peildatum=" + PEILDATUM).toString());
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(gateway.uri("/login").toString()));
+            Browser.aanmelden(browser, "monitor", "dev-monitor");
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().startsWith(gateway.uri("/dashboard?jaar=" + JAAR).toString()));
             assertThat(browser.getTitle()).isEqualTo("Jeugdhulp Twente – regionale indicatoren");
             assertThat(tekst(browser, "#context")).isEqualTo(
                     "Hele regio · alle aanbieders · alle segmenten · jaar 2025 · peildatum 1 januari 2026");

@@ -31,10 +31,17 @@ public class AuthenticatieFilter extends OncePerRequestFilter {
 
     private final Toegangsregister register;
     private final AuthenticationEntryPoint weigering;
+    private final boolean certificaten;
 
     public AuthenticatieFilter(Toegangsregister register, AuthenticationEntryPoint weigering) {
+        this(register, weigering, true);
+    }
+
+    /** With {@code certificaten} false only the API key counts (the pages: a browser's own certificate is no login). */
+    public AuthenticatieFilter(Toegangsregister register, AuthenticationEntryPoint weigering, boolean certificaten) {
         this.register = register;
         this.weigering = weigering;
+        this.certificaten = certificaten;
     }
 
     @Override
@@ -48,7 +55,7 @@ public class AuthenticatieFilter extends OncePerRequestFilter {
                 weigering.commence(request, response, new BadCredentialsException("onbekende API-sleutel"));
                 return;
             }
-        } else if (request.getAttribute(CERTIFICATEN) instanceof X509Certificate[] keten && keten.length > 0) {
+        } else if (certificaten && request.getAttribute(CERTIFICATEN) instanceof X509Certificate[] keten && keten.length > 0) {
             toegang = register.voorCertificaat(keten[0]);
             if (toegang.isEmpty()) {
                 weigering.commence(request, response, new BadCredentialsException("onbekend certificaat"));

@@ -25,6 +25,66 @@ public class BeveiligingProperties {
     private Map<String, String> archiefsleutels = new LinkedHashMap<>();
     /** Id of the key new archive rows are encrypted with. */
     private String actieveSleutel;
+    /** People who sign in with the login form (besides the dev profile's example users). */
+    private Map<String, Gebruiker> gebruikers = new LinkedHashMap<>();
+    /** Browser login with OpenID Connect: which claim carries the roles. */
+    private Oidc oidc = new Oidc();
+
+    /** A person for the login form: a password hash ({bcrypt}…) and the roles monitor/beheer. */
+    public static class Gebruiker {
+        private String wachtwoord;
+        private List<String> rollen = new ArrayList<>();
+
+        public String getWachtwoord() {
+            return wachtwoord;
+        }
+
+        public void setWachtwoord(String wachtwoord) {
+            this.wachtwoord = wachtwoord;
+        }
+
+        public List<String> getRollen() {
+            return rollen;
+        }
+
+        public void setRollen(List<String> rollen) {
+            this.rollen = rollen;
+        }
+    }
+
+    /**
+     * Roles from the identity provider: the claim (a dotted path such as {@code realm_access.roles}
+     * reaches into an object) and per role the claim values that grant it.
+     */
+    public static class Oidc {
+        private String rollenClaim = "groups";
+        private Map<String, List<String>> rollen = new LinkedHashMap<>();
+        private String naamClaim = "preferred_username";
+
+        public String getRollenClaim() {
+            return rollenClaim;
+        }
+
+        public void setRollenClaim(String rollenClaim) {
+            this.rollenClaim = rollenClaim;
+        }
+
+        public Map<String, List<String>> getRollen() {
+            return rollen;
+        }
+
+        public void setRollen(Map<String, List<String>> rollen) {
+            this.rollen = rollen;
+        }
+
+        public String getNaamClaim() {
+            return naamClaim;
+        }
+
+        public void setNaamClaim(String naamClaim) {
+            this.naamClaim = naamClaim;
+        }
+    }
 
     /** One API key: the key itself or its SHA-256 (hex), the roles and, for a sender, its code. */
     public static class ApiSleutel {
@@ -146,5 +206,21 @@ public class BeveiligingProperties {
 
     public void setActieveSleutel(String actieveSleutel) {
         this.actieveSleutel = actieveSleutel;
+    }
+
+    public Map<String, Gebruiker> getGebruikers() {
+        return gebruikers;
+    }
+
+    public void setGebruikers(Map<String, Gebruiker> gebruikers) {
+        this.gebruikers = gebruikers;
+    }
+
+    public Oidc getOidc() {
+        return oidc;
+    }
+
+    public void setOidc(Oidc oidc) {
+        this.oidc = oidc;
     }
 }

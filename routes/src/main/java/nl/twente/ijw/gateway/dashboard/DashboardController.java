@@ -1,5 +1,6 @@
 package nl.twente.ijw.gateway.dashboard;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,7 +41,8 @@ public class DashboardController {
                                        @RequestParam(required = false) String gemeente,
                                        @RequestParam(required = false) String aanbieder,
                                        @RequestParam(required = false) String segment,
-                                       @RequestParam(required = false) String peildatum) {
+                                       @RequestParam(required = false) String peildatum,
+                                       HttpServletRequest request) {
         LocalDate datum;
         try {
             datum = peildatum == null || peildatum.isBlank() ? bron.vandaag() : LocalDate.parse(peildatum.trim());
@@ -80,8 +83,17 @@ public class DashboardController {
         LocalDate eindeJaar = LocalDate.of(gekozenJaar, 12, 31);
         List<Wachtlijstregel> wachtlijst = bron.wachtlijst(datum.isBefore(eindeJaar) ? datum : eindeJaar, selectie.gemeente());
         String html = DashboardPagina.html(new DashboardPagina.Gegevens(definities, selectie, gekozenJaar, datum, perJaar,
-                wachtlijst, minCelgrootte));
+                wachtlijst, minCelgrootte), afmelden(request));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
+    }
+
+    /** A person signed in (not a script with an API key) gets the sign-out button. */
+    private static DashboardPagina.Afmelden afmelden(HttpServletRequest request) {
+        if (request.getHeader("X-Api-Key") != null || request.getUserPrincipal() == null
+                || !(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)) {
+            return null;
+        }
+        return new DashboardPagina.Afmelden(request.getUserPrincipal().getName(), token.getParameterName(), token.getToken());
     }
 
     /** The latest year with data up to the reference date's year; else the reference date's year. */

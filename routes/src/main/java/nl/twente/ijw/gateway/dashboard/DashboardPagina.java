@@ -25,17 +25,32 @@ public final class DashboardPagina {
                            int minCelgrootte) {
     }
 
+    /** The signed-in person and the CSRF token for the sign-out button (issue 12); none for an API key. */
+    public record Afmelden(String naam, String csrfParameter, String csrfToken) {
+    }
+
     private DashboardPagina() {
     }
 
     public static String html(Gegevens g) {
+        return html(g, null);
+    }
+
+    public static String html(Gegevens g, Afmelden afmelden) {
         StringBuilder s = new StringBuilder(64 * 1024);
         s.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Jeugdhulp Twente – regionale indicatoren</title>\n<style>").append(STIJL).append("</style>\n</head>\n<body>\n");
         s.append("<header class=\"kop\"><div class=\"binnen\"><p class=\"regio\">Jeugdhulp regio Twente</p>")
                 .append("<h1>Regionale indicatoren</h1><p class=\"context\" id=\"context\">")
-                .append(Html.tekst(context(g))).append("</p></div></header>\n<main class=\"binnen\">\n");
+                .append(Html.tekst(context(g))).append("</p>");
+        if (afmelden != null) {
+            s.append("<form class=\"afmelden\" method=\"post\" action=\"/logout\"><span id=\"wie\">Ingelogd als <strong>")
+                    .append(Html.tekst(afmelden.naam())).append("</strong></span><input type=\"hidden\" name=\"")
+                    .append(Html.tekst(afmelden.csrfParameter())).append("\" value=\"").append(Html.tekst(afmelden.csrfToken()))
+                    .append("\"><button type=\"submit\" id=\"afmelden\">Afmelden</button></form>");
+        }
+        s.append("</div></header>\n<main class=\"binnen\">\n");
         filters(s, g);
         s.append("<nav class=\"inhoud\" aria-label=\"Onderdelen\">");
         for (String groep : groepen(g.definities()).keySet()) {
@@ -66,6 +81,11 @@ public final class DashboardPagina {
                 .append("<p>Dezelfde cijfers staan in <code>/api/indicatoren</code> en komen uit de opdracht <code>indicators</code>.</p></footer>\n");
         s.append("</main>\n</body>\n</html>\n");
         return s.toString();
+    }
+
+    /** The page's stylesheet, for the other pages for people (the login) to look the same. */
+    public static String stijl() {
+        return STIJL;
     }
 
     private static String context(Gegevens g) {
@@ -357,6 +377,9 @@ public final class DashboardPagina {
             .kop h1{margin:0;font-size:1.75rem;font-weight:600}
             .kop .regio{margin:0;text-transform:uppercase;letter-spacing:.08em;font-size:.8rem;opacity:.8}
             .kop .context{margin:6px 0 0;opacity:.92}
+            .kop .binnen{position:relative}
+            .afmelden{position:absolute;top:0;right:24px;display:flex;gap:12px;align-items:center;font-size:.9rem}
+            .afmelden button{background:#fff;color:#10375c;padding:5px 14px}
             .filters{display:flex;flex-wrap:wrap;gap:12px 18px;align-items:flex-end;background:#fff;border:1px solid var(--lijn);\
             border-radius:8px;padding:14px 18px;margin:20px 0 8px}
             .veld{display:flex;flex-direction:column;gap:4px}
@@ -412,6 +435,6 @@ public final class DashboardPagina {
             .onderdrukt{color:var(--zacht)}
             .melding{background:#fff;border-left:4px solid var(--blauw);padding:10px 14px}
             .voet{margin:32px 0;padding-top:12px;border-top:1px solid var(--lijn);color:var(--zacht);font-size:.85rem}
-            @media print{.filters{display:none}.kop{background:none;color:#000}.kaart{break-inside:avoid}}
+            @media print{.filters,.afmelden{display:none}.kop{background:none;color:#000}.kaart{break-inside:avoid}}
             """;
 }

@@ -125,6 +125,16 @@ class MutualTlsTest {
         assertThat(get(zonder, "/actuator/health", null).statusCode()).isIn(200, 503);
     }
 
+    /** Issue 12: over TLS the browser session's cookie is Secure (Tomcat sets it), besides HttpOnly and SameSite. */
+    @Test
+    void deSessiecookieIsSecureOverTls() throws Exception {
+        HttpResponse<String> login = client(null).send(HttpRequest.newBuilder(URI.create("https://localhost:" + poort + "/login"))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("IJWSESSIE=").contains("; Secure").contains("; HttpOnly").contains("; SameSite=Lax");
+    }
+
     private HttpResponse<String> post(HttpClient client, byte[] inhoud, String sleutel) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("https://localhost:" + poort + "/ijw/berichten"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/xml")
