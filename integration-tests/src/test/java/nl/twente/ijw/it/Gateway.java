@@ -160,7 +160,8 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
         List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx384m", "-jar", gatewayJar().toString()));
         cmd.addAll(List.of(args));
         cmd.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres");
-        cmd.add("--spring.datasource.username=postgres");
+        cmd.add("--spring.datasource.username=" + instelling("spring.datasource.username", "postgres"));
+        cmd.add("--spring.datasource.password=" + instelling("spring.datasource.password", ""));
         cmd.add("--ijw.data-dir=" + dataDir);
         Path uit = log.resolveSibling(log.getFileName() + "." + args[0] + ".out");
         Path fout = log.resolveSibling(log.getFileName() + "." + args[0] + ".err");
@@ -234,7 +235,15 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
     }
 
     Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
+                instelling("spring.datasource.username", "postgres"), instelling("spring.datasource.password", ""));
+    }
+
+    /** A setting given on the command line ({@code --naam=waarde}), else {@code standaard}. */
+    private String instelling(String naam, String standaard) {
+        String voorvoegsel = "--" + naam + "=";
+        return opdracht.stream().filter(a -> a.startsWith(voorvoegsel)).reduce((a, b) -> b)
+                .map(a -> a.substring(voorvoegsel.length())).orElse(standaard);
     }
 
     /** The archive row of one message as "kanaal berichttype uitkomst", e.g. "http JW305 GEACCEPTEERD". */
