@@ -149,6 +149,8 @@ class TweeInstantiesIT {
         List<String> dubbeleStartToewijzingen = new ArrayList<>();
         List<String[]> dubbeleStartIds = new ArrayList<>();
         List<String[]> dubbeleStartAntwoorden = new ArrayList<>();
+        List<String[]> nummerIds = new ArrayList<>();
+        List<String[]> nummerAntwoorden = new ArrayList<>();
 
         Belasting belasting = new Belasting(LOOPTIJD);
         Map<Long, Long> feed = new ConcurrentHashMap<>();
@@ -201,6 +203,17 @@ class TweeInstantiesIT {
                 dubbeleStartAntwoorden.add(tegelijk(a, v.jw305(ids[0]), b, v.jw305(ids[1])));
             }
 
+            for (int i = 0; i < PAREN; i++) {
+                Verhaal v = Verhaal.nieuw();
+                Verhaal ander = Verhaal.nieuw();
+                String[] ids = {uniekeIdentificatie(), uniekeIdentificatie()};
+                String andereClient = ander.jw301(ids[1])
+                        .replace(">" + ander.toewijzingNummer + "<", ">" + v.toewijzingNummer + "<");
+                assertThat(andereClient).contains(">" + v.toewijzingNummer + "<", ander.bsn);
+                nummerIds.add(ids);
+                nummerAntwoorden.add(tegelijk(a, v.jw301(ids[0]), b, andereClient));
+            }
+
             for (Future<?> f : klaar) {
                 f.get(LOOPTIJD.toSeconds(), TimeUnit.SECONDS);
             }
@@ -248,6 +261,21 @@ class TweeInstantiesIT {
                 }
             }
 
+            // One ToewijzingNummer for two clients: one accepted, the other refused (TR332).
+            List<String> nummerWinnaars = new ArrayList<>();
+            List<String> nummerWeigercodes = new ArrayList<>();
+            for (int i = 0; i < PAREN; i++) {
+                String[] r = nummerAntwoorden.get(i);
+                String c0 = alleCodes(r[0]);
+                String c1 = alleCodes(r[1]);
+                if (c0.isEmpty() != c1.isEmpty()) {
+                    nummerWinnaars.add(nummerIds.get(i)[c0.isEmpty() ? 0 : 1]);
+                    nummerWeigercodes.add(c0.isEmpty() ? c1 : c0);
+                } else {
+                    nummerWeigercodes.add("beide '" + c0 + "' en '" + c1 + "'");
+                }
+            }
+
             // Nothing half-written.
             Map<String, Integer> half = halfGeschreven(a);
 
@@ -268,6 +296,7 @@ class TweeInstantiesIT {
             verwachtAanAanbieder.addAll(zelfdeBytes);
             verwachtAanAanbieder.addAll(andereInhoud);
             verwachtAanAanbieder.addAll(dubbeleStartToewijzingen);
+            verwachtAanAanbieder.addAll(nummerWinnaars);
             long dubbelAfgeleverd = (aanAanbieder.size() - aanAanbieder.stream().distinct().count())
                     + (aanGemeente.size() - aanGemeente.stream().distinct().count());
             double afgeleverdA = meter(a, "ijw.leveringen", "uitkomst:AFGELEVERD");
@@ -294,15 +323,17 @@ class TweeInstantiesIT {
                             + "same bytes to both %d: identical retours %d, accepted %d, archived once + 1 repeat %d; "
                             + "same Identificatie other content %d: one accepted one 9056 %d, archived 2 with 1 refused %d; "
                             + "two starts for one toewijzing %d: one accepted %d, refused with %s; "
+                            + "one ToewijzingNummer for two clients %d: one accepted %d, refused with %s; "
                             + "toewijzing and start on different instances %d: starts accepted %d; "
                             + "load archived once %d, not once %d, retours with a code %d, half-written %s; "
                             + "facts %d trajectories, after rebuild %d, equal %s (%s); "
                             + "feed (both instances in turn, %d pages) %d of %d current, went back %d; "
                             + "delivered to %s %d, to %s %d, twice %d, deliveries by A %.0f / B %.0f%n",
-                    last.size() + 6 * PAREN, last.size(), http.size(), jms.size(), jmsA, jmsB, 6 * PAREN,
+                    last.size() + 8 * PAREN, last.size(), http.size(), jms.size(), jmsA, jmsB, 8 * PAREN,
                     PAREN, gelijkeRetours, zelfdeBytesGeaccepteerd, zelfdeBytesEenmaalPlusHerhaling,
                     PAREN, eenGeaccepteerdEen9056, tweeVerwerktEenGeweigerd,
                     PAREN, winnaars.size(), weigercodes.stream().distinct().toList(),
+                    PAREN, nummerWinnaars.size(), nummerWeigercodes.stream().distinct().toList(),
                     VERHALEN, startsGeaccepteerd(belasting, http),
                     last.size() - nietEenmaal.size(), nietEenmaal.size(), retoursMetCode, half,
                     feiten.size(), herbouwd.size(), feiten.equals(herbouwd), herbouw.strip(),
@@ -323,24 +354,26 @@ class TweeInstantiesIT {
             assertThat(andereInhoudCodes).as("andere inhoud: precies een geaccepteerd, de ander 9056").allMatch(c -> c.equals("|9056") || c.equals("9056|"));
             assertThat(tweeVerwerktEenGeweigerd).isEqualTo(20);
             assertThat(winnaars).as("twee starts op een toewijzing: precies een geaccepteerd").hasSize(20);
-            assertThat(weigercodes).as("de andere start geweigerd").containsOnly("0200 9326");
+            assertThat(weigercodes).as("de andere start geweigerd").containsOnly("0200 9074 0200");
+            assertThat(nummerWinnaars).as("een ToewijzingNummer voor twee clienten: precies een geaccepteerd").hasSize(20);
+            assertThat(nummerWeigercodes).as("de andere toewijzing geweigerd").containsOnly("0200 9332 0200");
 
             assertThat(half).as("half geschreven").isEqualTo(Map.of(
                     "archief zonder uitkomst", 0, "geaccepteerd zonder stand", 0, "stand zonder geaccepteerd bericht", 0,
                     "geaccepteerd zonder sleutel", 0, "geaccepteerd zonder aflevering", 0, "aflevering zonder geaccepteerd bericht", 0));
 
-            // One trajectory per accepted toewijzing: 200 + 600 of the load, 20 + 20 + 20 of the conflicts.
+            // One trajectory per accepted toewijzing: 200 + 600 of the load, 20 + 20 + 20 + 20 of the conflicts.
             assertThat(feiten).hasSize(880);
             assertThat(herbouwd).as("feiten na rebuild").isEqualTo(feiten);
             assertThat(stand).hasSize(880);
             assertThat(feed).as("de feedvolger heeft van elk traject de huidige stand").isEqualTo(stand);
             assertThat(teruggegaan.get()).as("de feed gaf een oudere stand na een nieuwere").isZero();
 
-            assertThat(aanAanbieder).as("afgeleverd aan de aanbieder, elk eenmaal").hasSize(860)
+            assertThat(aanAanbieder).as("afgeleverd aan de aanbieder, elk eenmaal").hasSize(880)
                     .containsExactlyInAnyOrderElementsOf(verwachtAanAanbieder);
             assertThat(aanGemeente).as("afgeleverd aan de gemeente, elk eenmaal").hasSize(220)
                     .containsExactlyInAnyOrderElementsOf(verwachtAanGemeente);
-            assertThat(afgeleverdA + afgeleverdB).as("afleveringen door beide instanties samen").isEqualTo(1080.0);
+            assertThat(afgeleverdA + afgeleverdB).as("afleveringen door beide instanties samen").isEqualTo(1100.0);
         }
     }
 
