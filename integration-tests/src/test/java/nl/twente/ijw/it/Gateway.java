@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class Gateway implements ExtensionContext.Store.CloseableResource {
 
-    static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private static Gateway gedeeld;
