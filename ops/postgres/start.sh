@@ -8,6 +8,7 @@
 # PostgreSQL refuses to run as root: run this as an ordinary user.
 #
 #   ops/postgres/start.sh [--port 5432] [--data DIR] [--user ijw] [--password ijw] [--version 14.22.0]
+#   (the password only sets up a new cluster; IJW_PG_WACHTWOORD in the environment keeps it out of ps)
 #
 # Then point every gateway instance at it:
 #   java -jar ijw-gateway.jar --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/postgres \
@@ -20,7 +21,7 @@ PORT=5432
 CACHE="${IJW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/ijw-gateway}/postgres"
 DATA="$CACHE/data"
 GEBRUIKER=ijw
-WACHTWOORD=ijw
+WACHTWOORD="${IJW_PG_WACHTWOORD:-ijw}"
 while [ $# -gt 0 ]; do
     case "$1" in
         --port) PORT="$2"; shift 2 ;;
