@@ -54,7 +54,8 @@ class TweeInstantiesIT {
     private static final int PAREN = 20;
     private static final String PG_GEBRUIKER = "ijw";
     private static final String PG_WACHTWOORD = "twee-instanties";
-    private static final Duration LOOPTIJD = Duration.ofSeconds(150);
+    /** Bound of every wait (a loaded machine needs it); not a speed goal. */
+    private static final Duration LOOPTIJD = Duration.ofSeconds(300);
     /** The two threads of a conflicting pair (one pair at a time). */
     private static final ExecutorService PAAR = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "twee-paar");
@@ -218,15 +219,15 @@ class TweeInstantiesIT {
                 f.get(LOOPTIJD.toSeconds(), TimeUnit.SECONDS);
             }
             kanaal.wachtOpRetours(jms);
-            assertThat(belasting.zonderRetour(last)).as("berichten zonder retour").isEmpty();
+            List<String> zonderRetour = belasting.zonderRetour(last);
 
             // ---- outcomes ----
             Map<String, int[]> archief = Belasting.archief(a, last);
             List<String> nietEenmaal = last.stream().map(Zending::identificatie)
                     .filter(id -> !archief.containsKey(id) || archief.get(id)[0] != 1 || archief.get(id)[1] != 0).toList();
             long nietGeaccepteerd = archief.values().stream().filter(t -> t[2] > 0).count();
-            long retoursMetCode = last.stream().map(z -> belasting.retours.get(z.identificatie()).get(0))
-                    .filter(r -> r.contains("RetourCode")).count();
+            long retoursMetCode = last.stream().map(z -> belasting.retours.get(z.identificatie()))
+                    .filter(r -> r != null && r.get(0).contains("RetourCode")).count();
 
             // Same bytes to both: one processed, the other a repeat with the same retour.
             long gelijkeRetours = zelfdeBytesAntwoorden.stream().filter(r -> r[0].equals(r[1])).count();
@@ -325,7 +326,7 @@ class TweeInstantiesIT {
                             + "two starts for one toewijzing %d: one accepted %d, refused with %s; "
                             + "one ToewijzingNummer for two clients %d: one accepted %d, refused with %s; "
                             + "toewijzing and start on different instances %d: starts accepted %d; "
-                            + "load archived once %d, not once %d, retours with a code %d, half-written %s; "
+                            + "load without retour %d, archived once %d, not once %d, retours with a code %d, half-written %s; "
                             + "facts %d trajectories, after rebuild %d, equal %s (%s); "
                             + "feed (both instances in turn, %d pages) %d of %d current, went back %d; "
                             + "delivered to %s %d, to %s %d, twice %d, deliveries by A %.0f / B %.0f%n",
@@ -335,13 +336,14 @@ class TweeInstantiesIT {
                     PAREN, winnaars.size(), weigercodes.stream().distinct().toList(),
                     PAREN, nummerWinnaars.size(), nummerWeigercodes.stream().distinct().toList(),
                     VERHALEN, startsGeaccepteerd(belasting, http),
-                    last.size() - nietEenmaal.size(), nietEenmaal.size(), retoursMetCode, half,
+                    zonderRetour.size(), last.size() - nietEenmaal.size(), nietEenmaal.size(), retoursMetCode, half,
                     feiten.size(), herbouwd.size(), feiten.equals(herbouwd), herbouw.strip(),
                     paginas.get(), feedGelijk, stand.size(), teruggegaan.get(),
                     Verhaal.AANBIEDER, aanAanbieder.size(), Verhaal.GEMEENTE, aanGemeente.size(), dubbelAfgeleverd,
                     afgeleverdA, afgeleverdB);
 
             assertThat(last).hasSize(1000);
+            assertThat(zonderRetour).as("berichten zonder retour").isEmpty();
             assertThat(nietEenmaal).as("elk bericht van de last precies eenmaal verwerkt in het archief").isEmpty();
             assertThat(nietGeaccepteerd).as("berichten van de last met een andere uitkomst dan geaccepteerd").isZero();
             assertThat(retoursMetCode).as("retours met een RetourCode in de last (ook elke start na zijn toewijzing op de andere instantie)").isZero();
