@@ -161,7 +161,10 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
         cmd.addAll(List.of(args));
         cmd.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres");
         cmd.add("--spring.datasource.username=" + instelling("spring.datasource.username", "postgres"));
-        cmd.add("--spring.datasource.password=" + instelling("spring.datasource.password", ""));
+        String wachtwoord = instelling("spring.datasource.password", "");
+        if (!wachtwoord.isEmpty()) {
+            cmd.add("--spring.datasource.password=" + wachtwoord);
+        }
         cmd.add("--ijw.data-dir=" + dataDir);
         Path uit = log.resolveSibling(log.getFileName() + "." + args[0] + ".out");
         Path fout = log.resolveSibling(log.getFileName() + "." + args[0] + ".err");
