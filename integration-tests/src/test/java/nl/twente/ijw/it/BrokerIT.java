@@ -3,8 +3,6 @@ package nl.twente.ijw.it;
 import static nl.twente.ijw.it.Referentie.uniekeIdentificatie;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import nl.twente.ijw.it.Belasting.Zending;
 import org.junit.jupiter.api.Test;
 
@@ -31,29 +28,9 @@ class BrokerIT {
     /** How long the broker stays away. */
     private static final Duration WEG = Duration.ofSeconds(5);
 
-    private static Path ops(String script) {
-        return Gateway.targetDir().getParent().getParent().resolve("ops/artemis").resolve(script);
-    }
-
     /** Runs one of the ops/artemis scripts; its output goes to {@code target/it-artemis.log}. */
     private static void artemis(String script, String... args) {
-        List<String> cmd = new ArrayList<>(List.of("bash", ops(script).toString()));
-        cmd.addAll(List.of(args));
-        Path log = Gateway.targetDir().resolve("it-artemis.log");
-        try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            if (!p.waitFor(5, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                throw new IllegalStateException(script + " duurde te lang");
-            }
-            assertThat(p.exitValue()).as("%s %s\n%s", script, String.join(" ", args), Gateway.staart(log, 40)).isZero();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Ops.voerUit(Gateway.targetDir().resolve("it-artemis.log"), "artemis/" + script, args);
     }
 
     @Test

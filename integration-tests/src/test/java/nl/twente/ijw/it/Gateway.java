@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class Gateway implements ExtensionContext.Store.CloseableResource {
 
-    static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    static final Duration START_TIMEOUT = Duration.ofSeconds(300);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private static Gateway gedeeld;
@@ -161,7 +161,11 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
         List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx384m", "-jar", gatewayJar().toString()));
         cmd.addAll(List.of(args));
         cmd.add("--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres");
-        cmd.add("--spring.datasource.username=postgres");
+        cmd.add("--spring.datasource.username=" + instelling("spring.datasource.username", "postgres"));
+        String wachtwoord = instelling("spring.datasource.password", "");
+        if (!wachtwoord.isEmpty()) {
+            cmd.add("--spring.datasource.password=" + wachtwoord);
+        }
         cmd.add("--ijw.data-dir=" + dataDir);
         Path uit = log.resolveSibling(log.getFileName() + "." + args[0] + ".out");
         Path fout = log.resolveSibling(log.getFileName() + "." + args[0] + ".err");
@@ -235,7 +239,15 @@ final class Gateway implements ExtensionContext.Store.CloseableResource {
     }
 
     Connection database() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
+                instelling("spring.datasource.username", "postgres"), instelling("spring.datasource.password", ""));
+    }
+
+    /** A setting given on the command line ({@code --naam=waarde}), else {@code standaard}. */
+    private String instelling(String naam, String standaard) {
+        String voorvoegsel = "--" + naam + "=";
+        return opdracht.stream().filter(a -> a.startsWith(voorvoegsel)).reduce((a, b) -> b)
+                .map(a -> a.substring(voorvoegsel.length())).orElse(standaard);
     }
 
     /** The archive row of one message as "kanaal berichttype uitkomst", e.g. "http JW305 GEACCEPTEERD". */

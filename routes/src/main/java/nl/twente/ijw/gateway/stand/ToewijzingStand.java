@@ -77,6 +77,17 @@ public class ToewijzingStand implements Vastlegging {
         }
     }
 
+    /**
+     * Holds toewijzing {@code nummer} of this gemeente until the message's transaction ends, so
+     * that two messages naming the same ToewijzingNummer, on one instance or several, are judged
+     * one after the other: the second reads what the first stored (TR332).
+     */
+    public void vergrendel(String gemeente, long nummer) {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtextextended(?, 0))) slot")
+                .param("ijw-toewijzing:" + gemeente + ":" + nummer)
+                .query(Integer.class).single();
+    }
+
     /** The current version of toewijzing {@code nummer} of this gemeente, deleted ones included. */
     public Optional<Toewijzing> huidige(String gemeente, long nummer) {
         return jdbc.sql("select " + KOLOMMEN + " from toewijzing where gemeente = ? and toewijzingnummer = ?")

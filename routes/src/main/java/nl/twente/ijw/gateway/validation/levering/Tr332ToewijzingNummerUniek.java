@@ -41,6 +41,10 @@ public class Tr332ToewijzingNummerUniek extends Regel {
         String gemeente = context.header().afzender();
         String aanbieder = context.header().ontvanger();
         String client = toewijzingen.pseudoniem(context.root().tekst("Client/Bsn").orElseThrow());
+        // Without the lock two such messages checked at the same moment would both find the number
+        // free. In ascending order, so two messages naming the same numbers never wait for each other.
+        context.records("ToegewezenProduct").stream().map(p -> p.getal("ToewijzingNummer").orElseThrow())
+                .sorted().distinct().forEach(nummer -> toewijzingen.vergrendel(gemeente, nummer));
         for (Record p : context.records("ToegewezenProduct")) {
             long nummer = p.getal("ToewijzingNummer").orElseThrow();
             toewijzingen.huidige(gemeente, nummer).ifPresent(eerder -> {
