@@ -63,7 +63,7 @@ class TweeInstantiesIT {
         return t;
     });
 
-    // ---- the JMS client: the one place to adapt when the broker asks senders to log in ----
+    // ---- the JMS clients: the JMS sender logs in as the municipality's broker user; the rest reads as the gateway ----
 
     private static ActiveMQConnectionFactory jmsFabriek(String brokerUrl) {
         return new ActiveMQConnectionFactory(brokerUrl, "ijw", "ijw");
@@ -93,7 +93,8 @@ class TweeInstantiesIT {
                     CompletableFuture.runAsync(() -> Ops.voerUit(opsLog, "postgres/start.sh", "--port", Integer.toString(pgPoort),
                             "--data", pgData.toString(), "--user", PG_GEBRUIKER, "--password", PG_WACHTWOORD), pool),
                     CompletableFuture.runAsync(() -> Ops.voerUit(opsLog, "artemis/start.sh", "--port", Integer.toString(poorten[1]),
-                            "--instance", artemis.toString()), pool)).get(5, TimeUnit.MINUTES);
+                            "--instance", artemis.toString(),
+                            "--afzender", Verhaal.GEMEENTE + ":dev-afzender-" + Verhaal.GEMEENTE), pool)).get(5, TimeUnit.MINUTES);
             List<String> gedeeld = List.of(
                     "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + pgPoort + "/postgres",
                     "--spring.datasource.username=" + PG_GEBRUIKER, "--spring.datasource.password=" + PG_WACHTWOORD,
