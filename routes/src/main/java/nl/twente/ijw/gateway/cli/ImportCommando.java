@@ -79,6 +79,7 @@ public final class ImportCommando {
             List<Invoer> invoer = verzamel(in);
             TransactionTemplate transactie = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
             long start = System.nanoTime();
+            Voortgang voortgang = Voortgang.opStderr("import", invoer.size());
             for (int van = 0; van < invoer.size(); van += PARTIJ) {
                 List<Invoer> partij = invoer.subList(van, Math.min(van + PARTIJ, invoer.size()));
                 List<Verwerking> verwerkingen;
@@ -97,7 +98,9 @@ public final class ImportCommando {
                     schrijf(uit, partij.get(i).naam(), verwerkingen.get(i), foutrapport, json);
                     telling.merge(verwerkingen.get(i).uitkomst(), 1, Integer::sum);
                 }
+                voortgang.stap(van + partij.size());
             }
+            voortgang.klaar(invoer.size());
             long ms = Math.max(1, (System.nanoTime() - start) / 1_000_000);
             System.out.println(samenvatting(invoer.size(), telling));
             System.err.printf("duur %d ms, %.0f berichten per seconde%n", ms, invoer.size() * 1000.0 / ms);

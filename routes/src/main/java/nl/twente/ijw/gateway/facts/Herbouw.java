@@ -77,8 +77,18 @@ public class Herbouw {
     private record Gearchiveerd(long id, Instant ontvangenOp, Uitkomst uitkomst, String retourcodes) {
     }
 
+    /** Told how far the rebuild is: messages done of the total. */
+    public interface Melder {
+        void gedaan(int gedaan, int totaal);
+    }
+
     @Transactional
     public Resultaat herbouw() {
+        return herbouw((gedaan, totaal) -> { });
+    }
+
+    @Transactional
+    public Resultaat herbouw(Melder melder) {
         // No message may be received while the state is rebuilt: the intake waits for this transaction.
         jdbc.sql("lock table bericht in share mode").update();
         // The retention job (ijw.levering.bewaartermijn) may have purged bodies: without them a
@@ -105,7 +115,9 @@ public class Herbouw {
                 .list();
         int vastgelegd = 0;
         int beoordeeld = 0;
+        int gedaan = 0;
         for (Gearchiveerd b : berichten) {
+            melder.gedaan(gedaan++, berichten.size());
             if (!(lezer.lees(inhoud(b.id())) instanceof Lezing.Gelezen bericht)) {
                 throw new IllegalStateException("bericht " + b.id() + " is " + b.uitkomst() + " maar niet meer leesbaar");
             }
@@ -127,6 +139,7 @@ public class Herbouw {
             LeveringStand.vergeetGelezen();
             vastgelegd++;
         }
+        melder.gedaan(berichten.size(), berichten.size());
         LOG.info("stand herbouwd uit {} berichten van het archief, {} daarvan opnieuw beoordeeld", vastgelegd, beoordeeld);
         return new Resultaat(vastgelegd, beoordeeld);
     }
