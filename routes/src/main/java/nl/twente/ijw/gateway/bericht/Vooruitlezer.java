@@ -36,9 +36,12 @@ public final class Vooruitlezer<T, R> implements AutoCloseable {
         });
     }
 
-    /** One thread per core, leaving one for the caller, at least one. */
+    /**
+     * One thread per core, leaving one for the caller, at least one and at most eight (the
+     * rebuild's threads each borrow a connection from the pool of ten).
+     */
     public static int standaardDraden() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return Math.min(8, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
     }
 
     /** The result for item {@code i}; call with 0, 1, 2, ... in order. */
