@@ -1,7 +1,9 @@
 package nl.twente.ijw.gateway.beheer;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
@@ -76,17 +78,29 @@ public class Zoekkenmerken implements NaOntvangst {
         } catch (XMLStreamException e) {
             // A schema failure may hold odd content; what was found until then is still worth keeping.
         }
+        List<String> soorten = new ArrayList<>();
+        List<String> waarden = new ArrayList<>();
         for (String n : nummers) {
-            bewaar(v.berichtId(), TOEWIJZING, n);
+            soorten.add(TOEWIJZING);
+            waarden.add(n);
         }
         for (String bsn : bsns) {
-            bewaar(v.berichtId(), CLIENT, pseudonimiseerder.pseudoniem(bsn));
+            soorten.add(CLIENT);
+            waarden.add(pseudonimiseerder.pseudoniem(bsn));
         }
+        bewaar(v.berichtId(), soorten, waarden);
     }
 
-    private void bewaar(long berichtId, String soort, String waarde) {
-        jdbc.sql("insert into bericht_kenmerk (bericht_id, soort, waarde) values (?, ?, ?) on conflict do nothing")
-                .params(berichtId, soort, waarde)
+    /** All keys of a message in one statement: one round trip, however many clients and toewijzingen it names. */
+    private void bewaar(long berichtId, List<String> soorten, List<String> waarden) {
+        if (soorten.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into bericht_kenmerk (bericht_id, soort, waarde)
+                        select ?, s, w from unnest(cast(? as text[]), cast(? as text[])) as k (s, w)
+                        on conflict do nothing""")
+                .params(berichtId, soorten.toArray(String[]::new), waarden.toArray(String[]::new))
                 .update();
     }
 }

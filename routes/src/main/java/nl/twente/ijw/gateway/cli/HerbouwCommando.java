@@ -32,7 +32,15 @@ public final class HerbouwCommando {
             return Opdrachtregel.fout(GEBRUIK, "rebuild: onbekende argumenten " + regel.posities);
         }
         try (ConfigurableApplicationContext context = regel.start()) {
-            Herbouw.Resultaat r = context.getBean(Herbouw.class).herbouw();
+            Voortgang voortgang = Voortgang.opStderr("rebuild", 0);
+            Herbouw.Resultaat r = context.getBean(Herbouw.class).herbouw((gedaan, totaal) -> {
+                voortgang.totaal(totaal);
+                if (gedaan == totaal) {
+                    voortgang.klaar(gedaan);
+                } else {
+                    voortgang.stap(gedaan);
+                }
+            });
             System.out.println("rebuilt the state from %d archived messages (%d judged again)"
                     .formatted(r.berichten(), r.opnieuwBeoordeeld()));
             return 0;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,15 +19,15 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Uitkomst;
+import nl.twente.ijw.gateway.bericht.BerichtLezer;
+import nl.twente.ijw.gateway.bericht.Vooruitlezer;
 import nl.twente.ijw.gateway.fout.Foutrapport;
 import nl.twente.ijw.gateway.inbound.OntvangstRoute;
+import nl.twente.ijw.gateway.ontvangst.Partijverwerking;
 import nl.twente.ijw.gateway.ontvangst.Validatierapport;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
-import nl.twente.ijw.gateway.stand.levering.LeveringStand;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code import IN_DIR --retour-dir OUT_DIR}: every {@code *.xml} under IN_DIR, ordered by
@@ -77,27 +78,30 @@ public final class ImportCommando {
             Files.createDirectories(uit);
             Map<Uitkomst, Integer> telling = new EnumMap<>(Uitkomst.class);
             List<Invoer> invoer = verzamel(in);
-            TransactionTemplate transactie = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+            Partijverwerking partijen = context.getBean(Partijverwerking.class);
             long start = System.nanoTime();
-            for (int van = 0; van < invoer.size(); van += PARTIJ) {
-                List<Invoer> partij = invoer.subList(van, Math.min(van + PARTIJ, invoer.size()));
-                List<Verwerking> verwerkingen;
-                try {
-                    // One commit for a whole batch: the messages are still judged one by one, in order,
-                    // each against what the previous ones stored.
-                    verwerkingen = transactie.execute(status -> partij.stream()
-                            .map(b -> verwerk(producer, in, b)).toList());
-                } catch (RuntimeException e) {
-                    // Something unexpected in one message rolled the batch back: do it again one
-                    // transaction per message, so only that message fails.
-                    verwerkingen = partij.stream().map(b -> verwerk(producer, in, b)).toList();
-                }
-                // Retours are written only after their commit: what a file says is in the archive.
-                for (int i = 0; i < partij.size(); i++) {
-                    schrijf(uit, partij.get(i).naam(), verwerkingen.get(i), foutrapport, json);
-                    telling.merge(verwerkingen.get(i).uitkomst(), 1, Integer::sum);
+            Voortgang voortgang = Voortgang.opStderr("import", invoer.size());
+            BerichtLezer lezer = context.getBean(BerichtLezer.class);
+            // Files are read, parsed and validated ahead on the other cores; judged here, in order.
+            try (Vooruitlezer<Invoer, Aanlevering> vooruit = new Vooruitlezer<>(invoer,
+                    b -> leesVooraf(lezer, in, b), 2 * PARTIJ, Vooruitlezer.standaardDraden())) {
+                for (int van = 0; van < invoer.size(); van += PARTIJ) {
+                    int tot = Math.min(van + PARTIJ, invoer.size());
+                    List<Aanlevering> partij = new ArrayList<>(tot - van);
+                    for (int i = van; i < tot; i++) {
+                        partij.add(vooruit.get(i));
+                    }
+                    List<Verwerking> verwerkingen = partijen.verwerk(partij,
+                            a -> producer.requestBody(OntvangstRoute.ONTVANG, a, Verwerking.class));
+                    // Retours are written only after their commit: what a file says is in the archive.
+                    for (int i = 0; i < partij.size(); i++) {
+                        schrijf(uit, invoer.get(van + i).naam(), verwerkingen.get(i), foutrapport, json);
+                        telling.merge(verwerkingen.get(i).uitkomst(), 1, Integer::sum);
+                    }
+                    voortgang.stap(tot);
                 }
             }
+            voortgang.klaar(invoer.size());
             long ms = Math.max(1, (System.nanoTime() - start) / 1_000_000);
             System.out.println(samenvatting(invoer.size(), telling));
             System.err.printf("duur %d ms, %.0f berichten per seconde%n", ms, invoer.size() * 1000.0 / ms);
@@ -137,17 +141,15 @@ public final class ImportCommando {
     private record Invoer(Path pad, String naam, String dagtekening) {
     }
 
-    private static Verwerking verwerk(ProducerTemplate producer, Path in, Invoer bestand) {
-        // Within one batch transaction the next message must see what the previous one stored.
-        LeveringStand.vergeetGelezen();
+    /** The file's bytes and their reading; runs on a read-ahead thread. */
+    private static Aanlevering leesVooraf(BerichtLezer lezer, Path in, Invoer bestand) {
         byte[] inhoud;
         try {
             inhoud = Files.readAllBytes(bestand.pad());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return producer.requestBody(OntvangstRoute.ONTVANG,
-                new Aanlevering(inhoud, "import", in.relativize(bestand.pad()).toString()), Verwerking.class);
+        return new Aanlevering(inhoud, "import", in.relativize(bestand.pad()).toString(), null, lezer.lees(inhoud));
     }
 
     private static List<Invoer> verzamel(Path in) throws IOException {

@@ -9,6 +9,7 @@ import nl.twente.ijw.gateway.archief.Archief;
 import nl.twente.ijw.gateway.archief.Uitkomst;
 import nl.twente.ijw.gateway.bericht.BerichtLezer;
 import nl.twente.ijw.gateway.bericht.Lezing;
+import nl.twente.ijw.gateway.bericht.Vooruitlezer;
 import nl.twente.ijw.gateway.config.GatewayProperties;
 import nl.twente.ijw.gateway.retour.Beoordeling;
 import nl.twente.ijw.gateway.retour.RetourBouwer;
@@ -77,8 +78,18 @@ public class Herbouw {
     private record Gearchiveerd(long id, Instant ontvangenOp, Uitkomst uitkomst, String retourcodes) {
     }
 
+    /** Told how far the rebuild is: messages done of the total. */
+    public interface Melder {
+        void gedaan(int gedaan, int totaal);
+    }
+
     @Transactional
     public Resultaat herbouw() {
+        return herbouw((gedaan, totaal) -> { });
+    }
+
+    @Transactional
+    public Resultaat herbouw(Melder melder) {
         // No message may be received while the state is rebuilt: the intake waits for this transaction.
         jdbc.sql("lock table bericht in share mode").update();
         // The retention job (ijw.levering.bewaartermijn) may have purged bodies: without them a
@@ -105,28 +116,36 @@ public class Herbouw {
                 .list();
         int vastgelegd = 0;
         int beoordeeld = 0;
-        for (Gearchiveerd b : berichten) {
-            if (!(lezer.lees(inhoud(b.id())) instanceof Lezing.Gelezen bericht)) {
-                throw new IllegalStateException("bericht " + b.id() + " is " + b.uitkomst() + " maar niet meer leesbaar");
-            }
-            if (vastleggingen.stream().noneMatch(v -> v.geldtVoor(bericht.soort()))) {
-                continue;
-            }
-            Beoordeling beoordeling;
-            if (b.uitkomst() == Uitkomst.GEACCEPTEERD) {
-                beoordeling = new Beoordeling();
-            } else {
-                beoordeling = opnieuw(b, bericht);
-                beoordeeld++;
-                if (!telt(b, beoordeling)) {
+        // Fetching, decrypting and reading the bodies runs ahead on other threads (their own
+        // connections: reading bericht goes with the share lock); storing stays here, in id order.
+        try (Vooruitlezer<Gearchiveerd, Lezing> vooruit = new Vooruitlezer<>(berichten,
+                b -> lezer.lees(inhoud(b.id())), 256, Vooruitlezer.standaardDraden())) {
+            for (int i = 0; i < berichten.size(); i++) {
+                melder.gedaan(i, berichten.size());
+                Gearchiveerd b = berichten.get(i);
+                if (!(vooruit.get(i) instanceof Lezing.Gelezen bericht)) {
+                    throw new IllegalStateException("bericht " + b.id() + " is " + b.uitkomst() + " maar niet meer leesbaar");
+                }
+                if (vastleggingen.stream().noneMatch(v -> v.geldtVoor(bericht.soort()))) {
                     continue;
                 }
+                Beoordeling beoordeling;
+                if (b.uitkomst() == Uitkomst.GEACCEPTEERD) {
+                    beoordeling = new Beoordeling();
+                } else {
+                    beoordeling = opnieuw(b, bericht);
+                    beoordeeld++;
+                    if (!telt(b, beoordeling)) {
+                        continue;
+                    }
+                }
+                vastleggingen.stream().filter(v -> v.geldtVoor(bericht.soort()))
+                        .forEach(v -> v.legVast(bericht, beoordeling, b.id()));
+                LeveringStand.vergeetGelezen();
+                vastgelegd++;
             }
-            vastleggingen.stream().filter(v -> v.geldtVoor(bericht.soort()))
-                    .forEach(v -> v.legVast(bericht, beoordeling, b.id()));
-            LeveringStand.vergeetGelezen();
-            vastgelegd++;
         }
+        melder.gedaan(berichten.size(), berichten.size());
         LOG.info("stand herbouwd uit {} berichten van het archief, {} daarvan opnieuw beoordeeld", vastgelegd, beoordeeld);
         return new Resultaat(vastgelegd, beoordeeld);
     }

@@ -78,7 +78,7 @@ public class Ontvangst {
         // HTTP refuses oversized bodies before reading them; JMS and the inbox end up here.
         Lezing lezing = aanlevering.inhoud().length > max
                 ? new Lezing.GeenBericht("Het bericht is " + aanlevering.inhoud().length + " bytes; hoogstens " + max + " is toegestaan.")
-                : lezer.lees(aanlevering.inhoud());
+                : aanlevering.vooraf() != null ? aanlevering.vooraf() : lezer.lees(aanlevering.inhoud());
         Verwerking v;
         BerichtHeader gelezenHeader = lezing instanceof Lezing.Gelezen g ? g.header()
                 : lezing instanceof Lezing.Schemafout f ? f.header() : null;

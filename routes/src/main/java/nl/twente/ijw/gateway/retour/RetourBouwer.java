@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -179,25 +180,44 @@ public class RetourBouwer {
         return lijst;
     }
 
-    private Document nieuwDocument() {
+    /** Builder and serializer are costly to create and not thread-safe: one of each per thread, reused. */
+    private final ThreadLocal<DocumentBuilder> bouwers = ThreadLocal.withInitial(this::nieuweBouwer);
+    private final ThreadLocal<Transformer> serialisatoren = ThreadLocal.withInitial(this::nieuweSerialisator);
+
+    private DocumentBuilder nieuweBouwer() {
         try {
-            return documenten.newDocumentBuilder().newDocument();
+            return documenten.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private byte[] serialiseer(Document doc) {
+    private Transformer nieuweSerialisator() {
         try {
             Transformer t = transformers.newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             t.setOutputProperty(OutputKeys.INDENT, "yes");
             t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            return t;
+        } catch (TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Document nieuwDocument() {
+        return bouwers.get().newDocument();
+    }
+
+    private byte[] serialiseer(Document doc) {
+        Transformer t = serialisatoren.get();
+        try {
             doc.setXmlStandalone(true);
             var uit = new ByteArrayOutputStream(2048);
             t.transform(new DOMSource(doc), new StreamResult(uit));
             return uit.toByteArray();
         } catch (TransformerException e) {
+            // A transformer that failed half-way is not trusted for the next message.
+            serialisatoren.remove();
             throw new IllegalStateException(e);
         }
     }

@@ -95,7 +95,9 @@ class HerbouwTest extends TrajectTestBasis {
         Herbouw.Resultaat resultaat = herbouw.herbouw();
         Map<String, List<String>> na = momentopname();
 
-        assertThat(resultaat.berichten()).isGreaterThanOrEqualTo(19);
+        // This test's own counting messages: 16 accepted and the declaration granted in part; other
+        // tests of the shared context may have added more, or none when this one runs first.
+        assertThat(resultaat.berichten()).isGreaterThanOrEqualTo(17);
         assertThat(resultaat.opnieuwBeoordeeld()).isGreaterThanOrEqualTo(1);
         for (String tabel : MOMENTOPNAME.keySet()) {
             assertThat(na.get(tabel)).as(tabel).isNotEmpty().containsExactlyElementsOf(voor.get(tabel));
