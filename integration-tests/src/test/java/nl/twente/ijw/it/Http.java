@@ -44,10 +44,16 @@ final class Http {
     static final String BEHEER = "dev-beheer";
     static final String MONITOR = "dev-monitor";
     private static final Pattern AFZENDER = Pattern.compile("<(?:\\w+:)?Afzender>([^<]{1,20})</");
+    private static final Pattern ONTVANGER = Pattern.compile("<(?:\\w+:)?Ontvanger>([^<]{1,20})</");
+    private static final Pattern RETOURBERICHT = Pattern.compile("/ijw/3_2/jw3(02|06|08|16|18|20)/schema");
 
-    /** The dev key of the sender a message names; for what names none, the aanbieder of the story. */
+    /**
+     * The dev key of the party that sends a message in: its Afzender, or for a retour message
+     * (which keeps the heen header, IV028) its Ontvanger; for what names none, the aanbieder of the story.
+     */
     static String afzenderSleutel(byte[] inhoud) {
-        Matcher m = AFZENDER.matcher(new String(inhoud, StandardCharsets.ISO_8859_1));
+        String tekst = new String(inhoud, StandardCharsets.ISO_8859_1);
+        Matcher m = (RETOURBERICHT.matcher(tekst).find() ? ONTVANGER : AFZENDER).matcher(tekst);
         return "dev-afzender-" + (m.find() && m.group(1).matches("[A-Za-z0-9]{1,20}") ? m.group(1) : Verhaal.AANBIEDER);
     }
 

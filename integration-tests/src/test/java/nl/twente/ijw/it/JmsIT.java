@@ -296,13 +296,15 @@ class JmsIT {
 
     @Test
     void retourberichtKrijgtGeenAntwoord() throws JMSException {
-        Session sessie = sessie("afzender-65656055"); // the Afzender of the official JW305 and JW306 examples
-        // A JW306 (a retour message) is archived, never answered: nothing arrives at JMSReplyTo.
+        Session sessie = sessie("afzender-65656055"); // the Afzender of the official JW305 example
+        // A JW306 (a retour message) is archived, never answered: nothing arrives at JMSReplyTo. It
+        // keeps the JW305's header, so its sender is that header's Ontvanger, 0363.
         TemporaryQueue antwoordAan = sessie.createTemporaryQueue();
         MessageConsumer consumer = sessie.createConsumer(antwoordAan);
-        TextMessage verzoek = sessie.createTextMessage(voorbeeld("JW306", uniekeIdentificatie()));
+        Session gemeente = sessie("afzender-0363");
+        TextMessage verzoek = gemeente.createTextMessage(voorbeeld("JW306", uniekeIdentificatie()));
         verzoek.setJMSReplyTo(antwoordAan);
-        stuur(sessie, verzoek);
+        stuur(gemeente, verzoek);
 
         // Then a JW305 over the same reply queue: its retour must be the first thing that arrives.
         String id = uniekeIdentificatie();

@@ -41,11 +41,11 @@ class LeveringIT {
         long berichtId = Long.parseLong(antwoord.headers().firstValue("X-Ijw-Bericht-Id").orElseThrow());
         String jw302 = Http.tekst(antwoord);
 
-        // The addressees' queues are read as beheer. The JW302 keeps the heen Afzender (the gemeente,
-        // STANDARD.md §1.3), and the intake checks the Afzender as HTTP does: it goes in as that sender.
+        // The addressees' queues are read as beheer. The JW302 keeps the heen header (Afzender the
+        // gemeente, Ontvanger the provider; IV028), so the provider, its Ontvanger, sends it in.
         try (ActiveMQConnectionFactory factory = gateway.jms("beheer");
              Connection verbinding = factory.createConnection();
-             ActiveMQConnectionFactory aanbiederFactory = gateway.jms("afzender-" + Verhaal.GEMEENTE);
+             ActiveMQConnectionFactory aanbiederFactory = gateway.jms("afzender-" + Verhaal.AANBIEDER);
              Connection aanbiederVerbinding = aanbiederFactory.createConnection()) {
             Session sessie = verbinding.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer aanbieder = sessie.createConsumer(sessie.createQueue("ijw.aan." + Verhaal.AANBIEDER),

@@ -82,13 +82,16 @@ public class Ontvangst {
         Verwerking v;
         BerichtHeader gelezenHeader = lezing instanceof Lezing.Gelezen g ? g.header()
                 : lezing instanceof Lezing.Schemafout f ? f.header() : null;
+        BerichtSoort gelezenSoort = lezing instanceof Lezing.Gelezen g ? g.soort()
+                : lezing instanceof Lezing.Schemafout f ? f.soort() : null;
+        String spreker = gelezenHeader == null ? null : spreker(gelezenSoort, gelezenHeader);
         if (aanlevering.aanleveraar() != null && gelezenHeader != null
-                && !aanlevering.aanleveraar().equals(gelezenHeader.afzender())) {
+                && !aanlevering.aanleveraar().equals(spreker)) {
             // A sender may only speak for itself: archived as evidence, never judged.
-            BerichtSoort soort = lezing instanceof Lezing.Gelezen g ? g.soort() : ((Lezing.Schemafout) lezing).soort();
-            v = new Verwerking(id, Uitkomst.GEWEIGERD, soort, gelezenHeader, null, List.of(), List.of(),
-                    "Afzender " + gelezenHeader.afzender() + " is niet de geauthenticeerde afzender "
-                            + aanlevering.aanleveraar() + ".", List.of(), null);
+            String rol = spreker.equals(gelezenHeader.afzender()) ? "Afzender " : "Ontvanger (de afzender van deze retour) ";
+            v = new Verwerking(id, Uitkomst.GEWEIGERD, gelezenSoort, gelezenHeader, null, List.of(), List.of(),
+                    rol + spreker + " is niet de geauthenticeerde afzender " + aanlevering.aanleveraar() + ".",
+                    List.of(), null);
         } else if (lezing instanceof Lezing.GeenBericht geen) {
             v = new Verwerking(id, Uitkomst.GEEN_BERICHT, null, null, null, List.of(), List.of(), geen.reden(),
                     List.of(), null);
@@ -177,5 +180,14 @@ public class Ontvangst {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Who sends this message in. A retour message keeps the heen message's header unchanged
+     * (IV028), so it is sent by the heen message's Ontvanger; JW325 has a header of its own.
+     */
+    static String spreker(BerichtSoort soort, BerichtHeader header) {
+        boolean kopieVanHeen = soort != null && soort.isRetour() && soort != BerichtSoort.JW325;
+        return kopieVanHeen ? header.ontvanger() : header.afzender();
     }
 }

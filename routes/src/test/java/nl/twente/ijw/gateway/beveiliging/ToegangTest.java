@@ -144,6 +144,20 @@ class ToegangTest {
     }
 
     @Test
+    void eenRetourberichtStuurtDeOntvangerVanDeHeenheaderIn() throws Exception {
+        // The JW302 keeps the JW301's header (Afzender 0153, Ontvanger 87654321): the aanbieder sends it.
+        HttpResponse<String> toewijzing = post(TestBericht.jw301().zetOveral("Bsn", TestBericht.uniekeBsn()).bytes(),
+                "dev-afzender-0153", null);
+        assertThat(toewijzing.statusCode()).isEqualTo(200);
+        byte[] jw302 = toewijzing.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        JsonNode probleem = assertProbleem(post(jw302, "dev-afzender-0153", null), 403);
+        assertThat(jdbc.queryForMap("select uitkomst, berichttype from bericht where id = ?", probleem.path("berichtId").asLong()))
+                .containsEntry("uitkomst", "GEWEIGERD").containsEntry("berichttype", "JW302");
+        assertThat(post(jw302, "dev-afzender-87654321", null).statusCode()).isEqualTo(202);
+    }
+
+    @Test
     void hetRapportIsVoorDeAfzenderVanDatBerichtEnVoorBeheer() throws Exception {
         HttpResponse<String> antwoord = post(TestBericht.jw301().zetOveral("Bsn", TestBericht.uniekeBsn()).bytes(),
                 "dev-afzender-0153", null);
