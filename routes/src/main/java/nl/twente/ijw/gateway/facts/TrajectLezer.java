@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads trajectories from the view {@code traject} (V6) and adds what the view cannot know:
+ * Reads trajectories from the table {@code traject} (V15, kept current by {@link TrajectTabel}) and adds what the view cannot know:
  * segment and subsegment from the region's {@link Productcatalogus} (on the Ingangsdatum; an
  * unknown or absent code falls back on the category default), and, for a reference date,
  * whether a toewijzing whose Einddatum has passed ended the trajectory.
@@ -75,10 +75,46 @@ public class TrajectLezer {
 
     /** Every current trajectory (CANCELLED left out: it counts nowhere), in key order. */
     public void huidige(LocalDate peildatum, Consumer<Traject> verwerker) {
+        // from the table traject (V15), kept current by TrajectTabel
         jdbc.sql("select " + KOLOMMEN + " from traject where status <> 'CANCELLED' order by gemeente, toewijzingnummer")
                 .query(rs -> {
                     verwerker.accept(lees(rs, peildatum));
                 });
+    }
+
+    /** Receives a row of {@link #huidigeOpgeslagen}: the trajectory as stored, and the row for further columns. */
+    @FunctionalInterface
+    public interface Rijverwerker {
+        void verwerk(Traject opgeslagen, ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Every current trajectory (CANCELLED left out) as stored, without a reference date (a passed
+     * toewijzing Einddatum has not ended it yet: {@link #opPeildatum}), of the given clients or,
+     * when {@code clienten} is null, of all; the row also holds {@code pauze_van} and {@code pauze_tot}.
+     */
+    public void huidigeOpgeslagen(java.util.Collection<String> clienten, Rijverwerker verwerker) {
+        String sql = "select " + KOLOMMEN + ", pauze_van, pauze_tot from traject where status <> 'CANCELLED'";
+        var vraag = clienten == null ? jdbc.sql(sql)
+                : jdbc.sql(sql + " and client = any(?)").param(clienten.toArray(new String[0]));
+        vraag.query(rs -> {
+            verwerker.verwerk(lees(rs, LocalDate.MIN), rs);
+        });
+    }
+
+    /** A trajectory as stored ({@link #huidigeOpgeslagen}) as of a reference date: as {@link #traject} reads it. */
+    public static Traject opPeildatum(Traject t, LocalDate peildatum) {
+        boolean doorToewijzing = t.status() == Traject.Status.ACTIVE && t.einddatum() != null && t.einddatum().isBefore(peildatum);
+        if (!doorToewijzing) {
+            return t;
+        }
+        Integer duur = t.begindatum() == null ? null : (int) ChronoUnit.DAYS.between(t.begindatum(), t.einddatum());
+        return new Traject(t.gemeente(), t.toewijzingNummer(), t.client(), t.aanbieder(), t.productCategorie(),
+                t.productCode(), t.segment(), t.subsegment(), t.segmentUitStandaard(), t.toewijzingsdatum(),
+                t.ingangsdatum(), t.einddatum(), t.redenWijziging(), t.versie(), t.begindatum(), t.waitDays(),
+                t.einddatumLevering(), t.redenBeeindiging(), t.aantalStarts(), t.pauseDays(), duur, true,
+                Traject.Status.ENDED, t.wijziging(), t.eersteToewijzingsdatum(), t.verwijzerType(),
+                t.referentieAanbieder(), t.verzoekDagtekening(), t.geboortejaar(), t.leeftijdBijStart());
     }
 
     /**

@@ -83,6 +83,10 @@ public class Indicatoren {
     /** What the dashboard needs to offer choices: years, indicators, gemeenten, aanbieders, segments. */
     Map<String, Object> definities(LocalDate peildatum) {
         Gegevens g = lezer.lees(peildatum);
+        return g.afgeleid("definities", () -> definities(g));
+    }
+
+    private Map<String, Object> definities(Gegevens g) {
         Map<String, Object> uit = new LinkedHashMap<>();
         uit.put("jaren", g.jaren());
         List<Map<String, Object>> indicatoren = new ArrayList<>();
@@ -123,6 +127,10 @@ public class Indicatoren {
     /** V7 at the reference date by aanbieder, segment and subsegment, small groups suppressed. */
     List<Map<String, Object>> wachtlijst(LocalDate peildatum, String gemeente) {
         Gegevens g = lezer.lees(peildatum);
+        return g.afgeleid(java.util.Arrays.asList("wachtlijst", gemeente), () -> wachtlijst(g, peildatum, gemeente));
+    }
+
+    private List<Map<String, Object>> wachtlijst(Gegevens g, LocalDate peildatum, String gemeente) {
         Filter filter = new Filter(gemeente, null, null, null);
         Berekening b = new Berekening(g, properties, filter, peildatum.getYear(), false);
         Map<List<String>, List<Trajectregel>> groepen = new TreeMap<>((x, y) -> {
@@ -151,6 +159,6 @@ public class Indicatoren {
             m.put("onderdrukt", onderdrukt);
             uit.add(m);
         });
-        return uit;
+        return List.copyOf(uit);
     }
 }
