@@ -179,7 +179,9 @@ create index indicator_mutatie_xid on indicator_mutatie (xid);
 
 -- The trajectories of these clients derived anew, one toewijzing at a time (so that the key
 -- reaches every part of traject_afleiding), and the clients written to the journal.
-create function traject_vernieuw_clienten(clienten text[]) returns integer language plpgsql as $$
+-- A generic plan from the first call: planning the derivation costs more than running it for one key.
+create function traject_vernieuw_clienten(clienten text[]) returns integer language plpgsql
+set plan_cache_mode = force_generic_plan as $$
 declare
     k record;
     n integer := 0;
@@ -198,7 +200,8 @@ end $$;
 -- clients of the requests a toewijzing of it grants (T1), of the toewijzingen that honour a
 -- request of it, of the requests an answer of it answers, of the toewijzingen it declares, and of
 -- the toewijzingen whose VOW names a toewijzing of these clients (their referrer type).
-create function traject_na_bericht(b bigint) returns integer language plpgsql as $$
+create function traject_na_bericht(b bigint) returns integer language plpgsql
+set plan_cache_mode = force_generic_plan as $$
 declare
     clienten text[];
 begin

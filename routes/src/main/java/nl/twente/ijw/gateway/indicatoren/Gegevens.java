@@ -154,19 +154,54 @@ final class Gegevens {
         verzoeken.sort(OP_ID);
         Gegevens g = new Gegevens(peildatum, herinstroomGat, List.copyOf(trajecten), perClient, episodes, gedeclareerd,
                 List.copyOf(verzoeken));
-        List<Filter.Kenmerken> geraakt = new ArrayList<>();
+        List<Geraakt> geraakt = new ArrayList<>();
         for (Collection<Trajectregel> rs : List.of(oud, nieuw)) {
-            rs.forEach(r -> geraakt.add(Filter.Kenmerken.van(r)));
+            rs.forEach(r -> geraakt.add(geraakt(r, gedeclareerd, this.gedeclareerd)));
         }
         for (Collection<Verzoekregel> vs : List.of(oudeVerzoeken, nieuweVerzoeken)) {
-            vs.forEach(v -> geraakt.add(Filter.Kenmerken.van(v)));
+            vs.forEach(v -> geraakt.add(new Geraakt(Filter.Kenmerken.van(v), v.dagtekening().getYear(),
+                    v.dagtekening().getYear())));
         }
         this.uitkomsten.forEach((sleutel, u) -> {
-            if (geraakt.stream().noneMatch(sleutel.filter()::past)) {
+            if (geraakt.stream().noneMatch(x -> x.raakt(sleutel))) {
                 g.uitkomsten.put(sleutel, u);
             }
         });
         return g;
+    }
+
+    /** The cells a changed trajectory or request can change: those of a filter it passes, in the years [van, tot]. */
+    private record Geraakt(Filter.Kenmerken kenmerken, int van, int tot) {
+        boolean raakt(Cache cel) {
+            return cel.jaar() >= van && cel.jaar() <= tot && cel.filter().past(kenmerken);
+        }
+    }
+
+    /**
+     * The years a trajectory counts in, by any indicator: from its earliest date (decision,
+     * Ingangsdatum, start) to its end, its toewijzing's Einddatum and its declared years; while it
+     * is open, every later year (V7 counts the open waiting at the reference date for any later year).
+     * A trajectory of the same client that follows it, or an episode it begins, lies in the same years.
+     */
+    private Geraakt geraakt(Trajectregel r, Map<String, Map<Integer, Long>> nu, Map<String, Map<Integer, Long>> eerder) {
+        Traject t = r.t();
+        int van = t.ingangsdatum().getYear();
+        for (LocalDate d : new LocalDate[] {t.toewijzingsdatum(), t.eersteToewijzingsdatum(), t.begindatum()}) {
+            if (d != null) {
+                van = Math.min(van, d.getYear());
+            }
+        }
+        int tot = r.eind() == null ? Integer.MAX_VALUE : r.eind().getYear();
+        if (t.einddatum() != null) {
+            tot = Math.max(tot, t.einddatum().getYear());
+        }
+        for (Map<String, Map<Integer, Long>> bedragen : List.of(nu, eerder)) {
+            for (int jaar : bedragen.getOrDefault(r.sleutel(), Map.of()).keySet()) {
+                van = Math.min(van, jaar);
+                tot = Math.max(tot, jaar);
+            }
+        }
+        return new Geraakt(Filter.Kenmerken.van(r), van, tot);
     }
 
     /** The number of computed cells kept, for the log. */

@@ -41,6 +41,11 @@ public class Indicatoren {
         return lezer.vandaag();
     }
 
+    /** The data as of the reference date: the same object until an accepted message changes it. */
+    Object stand(LocalDate peildatum) {
+        return lezer.lees(peildatum);
+    }
+
     /** Whether an indicator id exists. */
     public static boolean bestaat(String id) {
         return Definitie.bestaat(id);
