@@ -2,7 +2,6 @@ package nl.twente.ijw.gateway.facts;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -42,6 +41,8 @@ public class TrajectLezer {
     private static final Pattern CURSOR = Pattern.compile("(\\d+)(?:-(\\d{1,8})-(\\d+))?");
 
     private final JdbcClient jdbc;
+    /** For reads of all trajectories: rows fetched in batches (inside a transaction) instead of all at once. */
+    private final JdbcClient stroom;
     private final Productcatalogus catalogus;
     private final Clock klok;
     private final Duration bezinktijd;
@@ -49,6 +50,9 @@ public class TrajectLezer {
     public TrajectLezer(JdbcTemplate jdbcTemplate, Productcatalogus catalogus, Clock klok,
                         @Value("${ijw.trajecten.bezinktijd:PT5S}") Duration bezinktijd) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
+        JdbcTemplate inPartijen = new JdbcTemplate(jdbcTemplate.getDataSource());
+        inPartijen.setFetchSize(5_000);
+        this.stroom = JdbcClient.create(inPartijen);
         this.catalogus = catalogus;
         this.klok = klok;
         this.bezinktijd = bezinktijd;
@@ -95,7 +99,7 @@ public class TrajectLezer {
      */
     public void huidigeOpgeslagen(java.util.Collection<String> clienten, Rijverwerker verwerker) {
         String sql = "select " + KOLOMMEN + ", pauze_van, pauze_tot from traject where status <> 'CANCELLED'";
-        var vraag = clienten == null ? jdbc.sql(sql)
+        var vraag = clienten == null ? stroom.sql(sql)
                 : jdbc.sql(sql + " and client = any(?)").param(clienten.toArray(new String[0]));
         vraag.query(rs -> {
             verwerker.verwerk(lees(rs, LocalDate.MIN), rs);
@@ -198,8 +202,7 @@ public class TrajectLezer {
         String categorie = rs.getString("product_categorie");
         String code = rs.getString("product_code");
         LocalDate ingangsdatum = datum(rs, "ingangsdatum");
-        Optional<Productcatalogus.Indeling> indeling = categorie == null ? Optional.empty()
-                : catalogus.zoek(categorie, code, ingangsdatum);
+        Optional<Productcatalogus.Indeling> indeling = categorie == null ? Optional.empty() : indeling(categorie, code, ingangsdatum);
         LocalDate einddatum = datum(rs, "einddatum");
         LocalDate begindatum = datum(rs, "begindatum");
         LocalDate einddatumLevering = datum(rs, "einddatum_levering");
@@ -226,8 +229,21 @@ public class TrajectLezer {
                 rs.getObject("geboortejaar", Integer.class), rs.getObject("leeftijd_bij_start", Integer.class));
     }
 
+    private record Productdag(String categorie, String code, LocalDate datum) {
+    }
+
+    /** Looked up once per product and day: the catalogue searches its list, and reads go over all trajectories. */
+    private final Map<Productdag, Optional<Productcatalogus.Indeling>> indelingen = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<Productcatalogus.Indeling> indeling(String categorie, String code, LocalDate datum) {
+        if (indelingen.size() > 500_000) {
+            indelingen.clear();
+        }
+        return indelingen.computeIfAbsent(new Productdag(categorie, code, datum), k -> catalogus.zoek(categorie, code, datum));
+    }
+
+    /** As LocalDate directly: the driver parses it without the Calendar of getDate, a large part of reading all rows. */
     private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
-        Date d = rs.getDate(kolom);
-        return d == null ? null : d.toLocalDate();
+        return rs.getObject(kolom, LocalDate.class);
     }
 }

@@ -4,21 +4,23 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the indicator data and computes the region's cells of every year once the server has
- * started, in the background, so that the first dashboard after a start is served from memory
- * instead of waiting for the whole read. Off with {@code ijw.indicatoren.voorbereiden=false}.
+ * Reads the indicator data and computes the region's cells of every year when the server starts,
+ * before it reports itself ready ({@code /actuator/health/readiness} turns UP after the
+ * application runners), so that the first dashboard after a start is served from memory instead
+ * of waiting for the whole read. A failure is logged and does not stop the start: the first
+ * question then reads. Off with {@code ijw.indicatoren.voorbereiden=false}.
  */
 @Component
 @ConditionalOnWebApplication
 @ConditionalOnProperty(name = "ijw.indicatoren.voorbereiden", havingValue = "true", matchIfMissing = true)
-class Voorbereiding {
+class Voorbereiding implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(Voorbereiding.class);
 
@@ -28,11 +30,9 @@ class Voorbereiding {
         this.indicatoren = indicatoren;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void bijStart() {
-        Thread t = new Thread(this::bereid, "indicatoren-voorbereiden");
-        t.setDaemon(true);
-        t.start();
+    @Override
+    public void run(ApplicationArguments args) {
+        bereid();
     }
 
     void bereid() {
