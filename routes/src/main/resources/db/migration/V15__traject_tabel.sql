@@ -8,16 +8,17 @@
 --                      written so that a filter on (gemeente, toewijzingnummer) reaches every part
 --                      (no CTE referenced twice): one trajectory is derived in milliseconds;
 --   traject            a table with one row per toewijzing, kept current in the transaction of
---                      every accepted message (traject_na_bericht, called by the intake) and
+--                      every accepted message (traject_na_bericht, called by the intake: only the
+--                      trajectories whose derivation reads a row of the message) and
 --                      filled anew by `rebuild` (traject_vernieuw_alles). Both insert the rows of
 --                      traject_afleiding, so incremental and rebuild are equal row for row;
 --   indicator_mutatie  a journal of the clients whose facts a message changed, with the
 --                      transaction id that wrote it, so the indicators can update their data per
 --                      client instead of reading everything again (GegevensLezer).
 --
--- The unit of change is the CLIENT: everything an indicator derives from a trajectory beyond its
--- own rows (episodes, "followed by" windows, the request it honours, the toewijzingen a VOW names,
--- its declarations) belongs to the same client.
+-- The unit of change of the indicator data is the CLIENT: everything an indicator relates a
+-- trajectory to beyond its own row (episodes, "followed by" windows, the request it honours, its
+-- declarations) belongs to the same client.
 
 -- Finding the rows of one message and of one client.
 create index toewijzing_versie_bericht on toewijzing_versie (bericht_id);
@@ -179,68 +180,63 @@ create index indicator_mutatie_xid on indicator_mutatie (xid);
 
 -- The trajectories of these clients derived anew, one toewijzing at a time (so that the key
 -- reaches every part of traject_afleiding), and the clients written to the journal.
+-- After message b: derive anew the trajectories whose derivation reads a row of b, and write the
+-- clients whose indicator data b changed to the journal. A trajectory reads its own versions,
+-- starts and stops; its origin reads the request its first version names (a JW315/JW317 of b can
+-- be that request) and, for a VOW, the toewijzingen the VOW names (one level). The clients: those
+-- of these trajectories, of b's requests, of the requests a toewijzing of b grants (T1), of the
+-- requests an answer of b answers, and of the toewijzingen b declares.
 -- A generic plan from the first call: planning the derivation costs more than running it for one key.
-create function traject_vernieuw_clienten(clienten text[]) returns integer language plpgsql
+create function traject_na_bericht(b bigint) returns integer language plpgsql
 set plan_cache_mode = force_generic_plan as $$
 declare
     k record;
     n integer := 0;
+    clienten text[] := '{}';
 begin
-    for k in select distinct gemeente, toewijzingnummer from toewijzing_versie where client = any (clienten) loop
+    for k in
+        with raak as (
+            select gemeente, toewijzingnummer from toewijzing_versie where bericht_id = b
+            union select gemeente, toewijzingnummer from zorgstart where bericht_id = b and toewijzingnummer is not null
+            union select gemeente, toewijzingnummer from zorgstop where bericht_id = b and toewijzingnummer is not null
+            union select tv.gemeente, tv.toewijzingnummer from verzoek r
+                  join toewijzing_versie tv on tv.aanbieder = r.aanbieder and tv.referentie_aanbieder = r.referentie_aanbieder
+                                           and tv.gemeente = r.gemeente
+                  where r.bericht_id = b
+        )
+        select gemeente, toewijzingnummer from raak
+        union
+        select a.gemeente, a.toewijzingnummer from raak
+        join verzoek_product p on p.toewijzingnummer = raak.toewijzingnummer and p.soort in ('ONGEWIJZIGD', 'TE_WIJZIGEN')
+        join verzoek r on r.id = p.verzoek_id and r.soort = 'VOW' and r.gemeente = raak.gemeente
+        join toewijzing_versie a on a.gemeente = r.gemeente and a.aanbieder = r.aanbieder
+                                and a.referentie_aanbieder = r.referentie_aanbieder
+    loop
         delete from traject where gemeente = k.gemeente and toewijzingnummer = k.toewijzingnummer;
         insert into traject select * from traject_afleiding
         where gemeente = k.gemeente and toewijzingnummer = k.toewijzingnummer;
+        clienten := clienten || array(select client from traject
+                                      where gemeente = k.gemeente and toewijzingnummer = k.toewijzingnummer);
         n := n + 1;
     end loop;
-    insert into indicator_mutatie (client) select distinct c from unnest(clienten) c where c is not null;
+    insert into indicator_mutatie (client)
+    select distinct c from (
+        select unnest(clienten) as c
+        union all select client from verzoek where bericht_id = b
+        union all select r.client from toewijzing_versie tv
+                  join verzoek r on r.gemeente = tv.gemeente and r.aanbieder = tv.aanbieder
+                                and r.referentie_aanbieder = tv.referentie_aanbieder
+                  where tv.bericht_id = b
+        union all select r.client from verzoek_antwoord a
+                  join verzoek r on r.aanbieder = a.aanbieder and r.referentie_aanbieder = a.referentie_aanbieder
+                                and r.gemeente = a.gemeente
+                  where a.bericht_id = b
+        union all select t.client from declaratie d
+                  join declaratie_prestatie p on p.declaratie_id = d.id
+                  join traject t on t.gemeente = p.gemeente and t.toewijzingnummer = p.toewijzingnummer
+                  where d.bericht_id = b
+    ) x where c is not null;
     return n;
-end $$;
-
--- The clients whose facts message b changed: the clients of its rows in every state table, the
--- clients of the requests a toewijzing of it grants (T1), of the toewijzingen that honour a
--- request of it, of the requests an answer of it answers, of the toewijzingen it declares, and of
--- the toewijzingen whose VOW names a toewijzing of these clients (their referrer type).
-create function traject_na_bericht(b bigint) returns integer language plpgsql
-set plan_cache_mode = force_generic_plan as $$
-declare
-    clienten text[];
-begin
-    with direct as (
-        select client from toewijzing_versie where bericht_id = b
-        union select client from zorgstart where bericht_id = b
-        union select client from zorgstop where bericht_id = b
-        union select client from verzoek where bericht_id = b
-        union select r.client from toewijzing_versie tv
-              join verzoek r on r.gemeente = tv.gemeente and r.aanbieder = tv.aanbieder
-                            and r.referentie_aanbieder = tv.referentie_aanbieder
-              where tv.bericht_id = b
-        union select tv.client from verzoek r
-              join toewijzing_versie tv on tv.aanbieder = r.aanbieder and tv.referentie_aanbieder = r.referentie_aanbieder
-                                       and tv.gemeente = r.gemeente
-              where r.bericht_id = b
-        union select r.client from verzoek_antwoord a
-              join verzoek r on r.aanbieder = a.aanbieder and r.referentie_aanbieder = a.referentie_aanbieder
-                            and r.gemeente = a.gemeente
-              where a.bericht_id = b
-        union select t.client from declaratie d
-              join declaratie_prestatie p on p.declaratie_id = d.id
-              join traject t on t.gemeente = p.gemeente and t.toewijzingnummer = p.toewijzingnummer
-              where d.bericht_id = b
-    ),
-    genoemd as (
-        select a.client from toewijzing_versie tv
-        join verzoek_product p on p.toewijzingnummer = tv.toewijzingnummer and p.soort in ('ONGEWIJZIGD', 'TE_WIJZIGEN')
-        join verzoek r on r.id = p.verzoek_id and r.soort = 'VOW' and r.gemeente = tv.gemeente
-        join toewijzing_versie a on a.gemeente = r.gemeente and a.aanbieder = r.aanbieder
-                                and a.referentie_aanbieder = r.referentie_aanbieder
-        where tv.client in (select client from direct)
-    )
-    select array_agg(distinct client) into clienten
-    from (select client from direct union select client from genoemd) c;
-    if clienten is null then
-        return 0;
-    end if;
-    return traject_vernieuw_clienten(clienten);
 end $$;
 
 -- Everything derived anew (rebuild, and this migration for the existing state).

@@ -211,15 +211,38 @@ class GegevensLezer {
     }
 
     /**
-     * The JW315 lines with their outcome (as the view verzoek_uitkomst of V7 defines it) and the
-     * toewijzing that granted them, looked up per request (indexes) rather than by joining
-     * aggregates over all toewijzingen, so that a few clients can be read alone.
+     * The JW315 lines with their outcome (as the view verzoek_uitkomst of V7 defines it: granted by
+     * a version carrying the reference on a toewijzing that is not cancelled, else refused by a
+     * JW319 with VerzoekAntwoord 1) and the toewijzing that granted them. All of them: the answers
+     * aggregated once and hash-joined; a few clients: looked up per request through the indexes.
+     * Both give the same rows (docs/benchmarks.md has the plans).
      */
     private void verzoeken(String[] clienten, Map<String, Bouw> bouw) {
-        String sql = """
+        String sql = clienten == null ? """
+                with toegewezen as (
+                    select tv.gemeente, tv.aanbieder, tv.referentie_aanbieder,
+                           min(tv.toewijzingnummer) as nummer, min(tv.toewijzingsdatum) as datum
+                    from toewijzing_versie tv
+                    join traject c on c.gemeente = tv.gemeente and c.toewijzingnummer = tv.toewijzingnummer
+                    where tv.referentie_aanbieder is not null and c.status <> 'CANCELLED'
+                    group by 1, 2, 3
+                ),
+                afgewezen as (
+                    select gemeente, aanbieder, referentie_aanbieder, min(dagtekening) as datum
+                    from verzoek_antwoord where verzoek_antwoord = '1'
+                    group by 1, 2, 3
+                )
                 select r.id, r.gemeente, r.aanbieder, r.client, r.dagtekening,
-                       p.product_categorie, p.product_code, p.ingangsdatum,
-                       g.nummer, g.datum, a.datum
+                       p.product_categorie, p.product_code, p.ingangsdatum, g.nummer, g.datum, a.datum
+                from verzoek r
+                left join verzoek_product p on p.verzoek_id = r.id and p.soort = 'AANGEVRAAGD'
+                left join toegewezen g on g.gemeente = r.gemeente and g.aanbieder = r.aanbieder
+                                      and g.referentie_aanbieder = r.referentie_aanbieder
+                left join afgewezen a on a.gemeente = r.gemeente and a.aanbieder = r.aanbieder
+                                     and a.referentie_aanbieder = r.referentie_aanbieder
+                where r.soort = 'VOT'""" : """
+                select r.id, r.gemeente, r.aanbieder, r.client, r.dagtekening,
+                       p.product_categorie, p.product_code, p.ingangsdatum, g.nummer, g.datum, a.datum
                 from verzoek r
                 left join verzoek_product p on p.verzoek_id = r.id and p.soort = 'AANGEVRAAGD'
                 left join lateral (
@@ -232,7 +255,7 @@ class GegevensLezer {
                     select min(v.dagtekening) as datum from verzoek_antwoord v
                     where v.aanbieder = r.aanbieder and v.referentie_aanbieder = r.referentie_aanbieder
                       and v.gemeente = r.gemeente and v.verzoek_antwoord = '1') a on true
-                where r.soort = 'VOT'""" + (clienten == null ? "" : " and r.client = any(?)");
+                where r.soort = 'VOT' and r.client = any(?)""";
         var vraag = clienten == null ? jdbc.sql(sql) : jdbc.sql(sql).param(clienten);
         vraag.query(rs -> {
             Verzoekregel v = verzoek(rs);

@@ -131,8 +131,11 @@ public class Indicatoren {
 
     /** V7 at the reference date by aanbieder, segment and subsegment, small groups suppressed. */
     List<Map<String, Object>> wachtlijst(LocalDate peildatum, String gemeente) {
-        Gegevens g = lezer.lees(peildatum);
-        return g.afgeleid(java.util.Arrays.asList("wachtlijst", gemeente), () -> wachtlijst(g, peildatum, gemeente));
+        // Whether a toewijzing waits at a date depends on its dates alone, not on the reference
+        // date of the data (that one only decides endings): today's data serves every date, so the
+        // dashboard of a past year needs no second copy of the data.
+        Gegevens g = lezer.lees(lezer.vandaag());
+        return g.afgeleid(java.util.Arrays.asList("wachtlijst", peildatum, gemeente), () -> wachtlijst(g, peildatum, gemeente));
     }
 
     private List<Map<String, Object>> wachtlijst(Gegevens g, LocalDate peildatum, String gemeente) {
