@@ -2,7 +2,7 @@
 # The benchmark of issue 6: builds the gateway, generates its data, measures, prints a Markdown
 # table. Each comparison is measured in the same run, on the same files, as a ratio.
 #
-#   ops/bench/run.sh [--jeugdigen N] [--http N] [--trajecten N] [--snel]
+#   ops/bench/run.sh [--jeugdigen N] [--http N] [--trajecten N] [--snel] [--regio] [--regio-data DIR]
 #
 #   --jeugdigen N  youths of the simulated year for the bulk import and xmllint (default 2000,
 #                  about 11,000 messages with two run-in years; the goal is stated for 1,000,000
@@ -11,13 +11,18 @@
 #   --trajecten N  trajectories for the indicator benchmark (default 1000000)
 #   --snel         short JMH runs (for a trial of the script itself)
 #   --regio        bulk import, rebuild and xmllint on the region-size set of issue 11 instead
-#                  (simulator --seed 11 --jaren 2024-2026 --jeugdigen 20000, about 301,000 messages)
+#                  (simulator --seed 11 --jaren 2024-2026 --jeugdigen 20000, about 301,000 messages);
+#                  the imported set is then also the data of the dashboard and indicator rows
+#   --regio-data DIR  a data directory into which the region-size set was imported (simulator
+#                  --seed 11 --jaren 2024-2026 --jeugdigen 20000, then `import`); it is copied and
+#                  the dashboard and indicator API are timed on the copy (section 5b). Without it
+#                  those rows say "not measured".
 #
 # Needs: JDK 17, Maven, python3; installs libxml2-utils (xmllint) with apt-get when run as root.
 # As root it builds and measures as the user ijw, because PostgreSQL refuses to run as root.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-jeugdigen=2000; http=8000; trajecten=1000000; snel=""; regio=""
+jeugdigen=2000; http=8000; trajecten=1000000; snel=""; regio=""; regio_data=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --jeugdigen) jeugdigen="$2"; shift 2 ;;
@@ -25,6 +30,7 @@ while [ $# -gt 0 ]; do
         --http) http="$2"; shift 2 ;;
         --snel) snel="ja"; shift ;;
         --regio) regio="ja"; shift ;;
+        --regio-data) regio_data="$(cd "$2" && pwd)"; shift 2 ;;
         *) echo "onbekende optie $1" >&2; exit 2 ;;
     esac
 done
@@ -34,7 +40,8 @@ if [ "$(id -u)" -eq 0 ]; then
     id ijw >/dev/null 2>&1 || useradd --create-home --shell /bin/bash ijw
     chown -R ijw:ijw "$root"
     d="$root"; while [ "$d" != "/" ]; do chmod o+x "$d" 2>/dev/null || true; d="$(dirname "$d")"; done
-    exec runuser -u ijw -- env HOME=/home/ijw bash "$0" --jeugdigen "$jeugdigen" --http "$http" --trajecten "$trajecten" ${snel:+--snel} ${regio:+--regio}
+    exec runuser -u ijw -- env HOME=/home/ijw bash "$0" --jeugdigen "$jeugdigen" --http "$http" --trajecten "$trajecten" ${snel:+--snel} \
+        ${regio:+--regio} ${regio_data:+--regio-data "$regio_data"}
 fi
 command -v xmllint >/dev/null || { echo "xmllint ontbreekt: apt-get install libxml2-utils" >&2; exit 1; }
 
@@ -130,6 +137,8 @@ intake_bulk() {
     t1=$(date +%s.%N)
     rebuild_duur=$(python3 -c "print(f'{$t1 - $t0:.0f} s')")
     log "$(cat "$werk/rebuild.txt") in $rebuild_duur"
+    # The region's imported (and rebuilt) archive is the data the indicator section times.
+    if [ -n "$regio" ] && [ -z "$regio_data" ]; then regio_data="$werk/data-import"; fi
 }
 intake_bulk
 
@@ -169,12 +178,64 @@ waarde() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1==k {print $2}'; }
 http_rate=$(waarde "$gesloten" per_seconde); http_status=$(waarde "$gesloten" statussen)
 open_rate=$(waarde "$open" per_seconde); p99=$(waarde "$open" p99_ms); open_status=$(waarde "$open" statussen)
 
-# --- 5. indicators from many trajectories (IndicatorBenchmark fills the store directly) -------
-log "indicatoren van alle jaren uit $trajecten trajecten"
-(cd "$root" && mvn -B -pl routes verify -Dtest=IndicatorBenchmark -Dijw.bench=true -Dijw.bench.n="$trajecten" \
-    -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true) > "$werk/indicatoren.txt" 2>&1 || true
-indicatoren=$(grep -E "trajecten gevuld in" "$werk/indicatoren.txt" | tail -1 | sed 's/.*indicatoren van/indicators of/')
-[ -n "$indicatoren" ] || indicatoren="not measured (see the Maven output)"
+# --- 5. indicators (issue 11 §1): 1,000,000 trajectories, and the region-size set --------------
+# Every timing is one request with curl (time_total, seconds), in this order.
+meet_indicatoren() {
+    log "indicatoren van alle jaren uit $trajecten trajecten"
+    (cd "$root" && mvn -B -pl routes verify -Dtest=IndicatorBenchmark -Dijw.bench=true -Dijw.bench.n="$trajecten" \
+        -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true) > "$werk/indicatoren.txt" 2>&1 || true
+    indicatoren=$(grep -E "trajecten gevuld in" "$werk/indicatoren.txt" | tail -1 | sed 's/.*indicatoren van/indicators of/' || true)
+    [ -n "$indicatoren" ] || indicatoren="not measured (see the Maven output)"
+    ind_eerste="not measured (no --regio-data)"; ind_weer="-"; ind_api="-"; ind_filter="-"; ind_peil="-"
+    ind_bericht="-"; ind_na="-"; ind_afgekeurd="-"
+    [ -n "$regio_data" ] || return 0
+    log "indicatoren op de regio-set: kopie van $regio_data"
+    cp -a "$regio_data" "$werk/regio-kopie"
+    rm -f "$werk/regio-kopie/pg/postmaster.pid"
+    local poort bpoort url pid t
+    poort=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    bpoort=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    java -jar "$jar" --server.port="$poort" --ijw.broker-port="$bpoort" --ijw.data-dir="$werk/regio-kopie" > "$werk/regio.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$poort/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
+    url="http://127.0.0.1:$poort"
+    tijd() { curl -s -o /dev/null -w '%{time_total}' -H "X-Api-Key: dev-monitor" "$url$1"; }
+    ind_eerste=$(tijd /dashboard)
+    ind_weer=$(tijd /dashboard)
+    ind_api=$(tijd "/api/indicatoren?jaar=2025")
+    local gemeente
+    gemeente=$(curl -s -H "X-Api-Key: dev-monitor" "$url/api/indicatoren/definities" | python3 -c 'import json,sys; print(json.load(sys.stdin)["gemeenten"][0]["code"])' || echo 0153)
+    ind_filter="$(tijd "/api/indicatoren?jaar=2025&gemeente=$gemeente") (gemeente $gemeente), $(tijd "/api/indicatoren?jaar=2025&segment=VERBLIJF") (segment)"
+    ind_peil=$(tijd "/api/indicatoren?jaar=2025&peildatum=2025-06-30")
+    # 200 new toewijzingen (accepted), each its own youth: what keeping trajectories and journal adds per message.
+    mkdir -p "$werk/regio-berichten"
+    python3 - "$root/routes/src/test/resources/fixtures" "$werk/regio-berichten" 200 <<'PY'
+import sys, pathlib
+bron, doel, n = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), int(sys.argv[3])
+sjabloon = (bron / "JW301.xml").read_text(encoding="utf-8")
+def bsn(i):
+    s = sum((9 - k) * int(c) for k, c in enumerate(f"{i:08d}"))
+    return f"{i:08d}" + str(s % 11) if s % 11 < 10 else None
+bsns = (b for b in (bsn(i) for i in range(41_000_000, 99_999_999)) if b)
+for j in range(n):
+    (doel / f"{j:04d}.xml").write_text(sjabloon.replace("<ijw:Identificatie>ID<", f"<ijw:Identificatie>IND{j:08d}<")
+        .replace("999990019", next(bsns)).replace(">700001<", f">{95_000_000 + j}<"), encoding="utf-8")
+PY
+    java -cp "$cp" nl.twente.ijw.gateway.bench.HttpLast "$url/ijw/berichten" "$werk/regio-berichten" gesloten 4 dev-afzender-0153 >/dev/null
+    ind_bericht=$(curl -s -H "X-Api-Key: dev-beheer" "$url/actuator/metrics/ijw.trajecten.bijwerken" | python3 -c '
+import json, sys
+m = {x["statistic"]: x["value"] for x in json.load(sys.stdin)["measurements"]}
+gemiddeld, aantal, hoogst = 1000 * m["TOTAL_TIME"] / m["COUNT"], m["COUNT"], 1000 * m["MAX"]
+print("%.2f ms mean over %d messages (max %.1f ms)" % (gemiddeld, aantal, hoogst))' || echo "not measured")
+    ind_na="$(tijd /dashboard) (first), $(tijd /dashboard) (again)"
+    # A refused message (a start on an unknown toewijzing) must leave the computed page in place.
+    sed -e 's/<ijw:Identificatie>ID</<ijw:Identificatie>INDAFG1</' "$root/routes/src/test/resources/fixtures/JW305.xml" > "$werk/afgekeurd.xml" 2>/dev/null || true
+    curl -s -o /dev/null -X POST -H 'Content-Type: application/xml' -H 'X-Api-Key: dev-afzender-87654321' \
+        --data-binary @"$werk/afgekeurd.xml" "$url/ijw/berichten" || true
+    ind_afgekeurd=$(tijd /dashboard)
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+meet_indicatoren
 
 # --- 6. table ---------------------------------------------------------------------------------
 ratio() { python3 -c "print(f'{100*$1/$2:.0f}%')"; }
@@ -190,5 +251,12 @@ Run of $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2
 | HTTP intake, 16 concurrent clients, durable archive ($http messages) | $http_rate msg/s (statuses $http_status) | — | $http_rate msg/s | ≥ 2,000 msg/s |
 | HTTP latency at 500 msg/s offered, open loop ($(waarde "$open" berichten) messages) | p99 $p99 ms at $open_rate msg/s (statuses $open_status) | — | p99 $p99 ms | < 25 ms |
 | indicators for all years from $trajecten trajectories | $indicatoren | — | — | < 10 s |
+| region set: first \`/dashboard\` after start (s) | $ind_eerste | — | — | < 2 s |
+| region set: the same \`/dashboard\` again (s) | $ind_weer | — | — | < 0.2 s |
+| region set: \`/api/indicatoren?jaar=2025\` (s) | $ind_api | — | — | < 1 s |
+| region set: \`/api/indicatoren?jaar=2025\` with a filter (s) | $ind_filter; peildatum: $ind_peil | — | — | < 1 s |
+| region set: intake cost of keeping trajectories and indicator journal per accepted message | $ind_bericht | — | — | < 5 ms |
+| region set: \`/dashboard\` after 200 new messages (s) | $ind_na | — | — | affected cells only |
+| region set: \`/dashboard\` after a refused message (s) | $ind_afgekeurd | — | — | cache kept (< 0.2 s) |
 | memory under the HTTP load | heap used at the end: ${heap:-?}; -Xmx512m, OutOfMemoryError: $oom | — | ≤ 512 MiB | ≤ 512 MiB |
 MD

@@ -30,6 +30,17 @@ public class DashboardController {
 
     private final IndicatorBron bron;
     private final int minCelgrootte;
+    /** Pages built, by the state of the data and the request: the same page again is served as built. */
+    private final Map<Pagina, String> paginas = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Pagina, String> oudste) {
+            return size() > 64;
+        }
+    };
+
+    /** The state token is compared by identity (Object.equals of the data it stands for). */
+    private record Pagina(Object stand, String jaar, String gemeente, String aanbieder, String segment, LocalDate datum) {
+    }
 
     public DashboardController(IndicatorBron bron, @Value("${ijw.indicatoren.min-cell-size:5}") int minCelgrootte) {
         this.bron = bron;
@@ -48,6 +59,15 @@ public class DashboardController {
             datum = peildatum == null || peildatum.isBlank() ? bron.vandaag() : LocalDate.parse(peildatum.trim());
         } catch (DateTimeParseException e) {
             return fout("peildatum moet een datum zijn als 2025-12-31, niet '" + peildatum + "'.");
+        }
+        Object stand = bron.stand(datum);
+        Pagina sleutel = stand == null ? null : new Pagina(stand, jaar, gemeente, aanbieder, segment, datum);
+        String bewaard;
+        synchronized (paginas) {
+            bewaard = sleutel == null ? null : paginas.get(sleutel);
+        }
+        if (bewaard != null) {
+            return html(DashboardPagina.metAfmelden(bewaard, afmelden(request)));
         }
         Definities definities = bron.definities(datum);
         Selectie selectie = new Selectie(gemeente, aanbieder, segment);
@@ -82,8 +102,17 @@ public class DashboardController {
         }
         LocalDate eindeJaar = LocalDate.of(gekozenJaar, 12, 31);
         List<Wachtlijstregel> wachtlijst = bron.wachtlijst(datum.isBefore(eindeJaar) ? datum : eindeJaar, selectie.gemeente());
-        String html = DashboardPagina.html(new DashboardPagina.Gegevens(definities, selectie, gekozenJaar, datum, perJaar,
-                wachtlijst, minCelgrootte), afmelden(request));
+        String html = DashboardPagina.zonderAfmelden(new DashboardPagina.Gegevens(definities, selectie, gekozenJaar, datum, perJaar,
+                wachtlijst, minCelgrootte));
+        if (sleutel != null) {
+            synchronized (paginas) {
+                paginas.put(sleutel, html);
+            }
+        }
+        return html(DashboardPagina.metAfmelden(html, afmelden(request)));
+    }
+
+    private static ResponseEntity<?> html(String html) {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
     }
 

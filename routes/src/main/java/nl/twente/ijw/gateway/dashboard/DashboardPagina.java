@@ -37,6 +37,24 @@ public final class DashboardPagina {
     }
 
     public static String html(Gegevens g, Afmelden afmelden) {
+        return metAfmelden(zonderAfmelden(g), afmelden);
+    }
+
+    /** Where the signed-in person's name and sign-out button go; the rest of the page is the same for everyone. */
+    private static final String AFMELDEN_PLEK = "<!--afmelden-->";
+
+    /** The shared page with this person's name and sign-out form (with its own CSRF token) filled in. */
+    public static String metAfmelden(String pagina, Afmelden afmelden) {
+        String formulier = afmelden == null ? ""
+                : "<form class=\"afmelden\" method=\"post\" action=\"/logout\"><span id=\"wie\">Ingelogd als <strong>"
+                        + Html.tekst(afmelden.naam()) + "</strong></span><input type=\"hidden\" name=\""
+                        + Html.tekst(afmelden.csrfParameter()) + "\" value=\"" + Html.tekst(afmelden.csrfToken())
+                        + "\"><button type=\"submit\" id=\"afmelden\">Afmelden</button></form>";
+        return pagina.replace(AFMELDEN_PLEK, formulier);
+    }
+
+    /** The page without the signed-in person: the part that may be cached and shared between people. */
+    public static String zonderAfmelden(Gegevens g) {
         StringBuilder s = new StringBuilder(64 * 1024);
         s.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -44,12 +62,7 @@ public final class DashboardPagina {
         s.append("<header class=\"kop\"><div class=\"binnen\"><p class=\"regio\">Jeugdhulp regio Twente</p>")
                 .append("<h1>Regionale indicatoren</h1><p class=\"context\" id=\"context\">")
                 .append(Html.tekst(context(g))).append("</p>");
-        if (afmelden != null) {
-            s.append("<form class=\"afmelden\" method=\"post\" action=\"/logout\"><span id=\"wie\">Ingelogd als <strong>")
-                    .append(Html.tekst(afmelden.naam())).append("</strong></span><input type=\"hidden\" name=\"")
-                    .append(Html.tekst(afmelden.csrfParameter())).append("\" value=\"").append(Html.tekst(afmelden.csrfToken()))
-                    .append("\"><button type=\"submit\" id=\"afmelden\">Afmelden</button></form>");
-        }
+        s.append(AFMELDEN_PLEK);
         s.append("</div></header>\n<main class=\"binnen\">\n");
         filters(s, g);
         s.append("<nav class=\"inhoud\" aria-label=\"Onderdelen\">");

@@ -19,6 +19,15 @@ public interface IndicatorBron {
     /** The waiting list (V7) by provider and segment at the reference date, optionally for one municipality. */
     List<Wachtlijstregel> wachtlijst(LocalDate peildatum, String gemeente);
 
+    /**
+     * A token of the state the numbers as of the reference date come from: equal (identical) as
+     * long as no accepted message changed them, so that a page built from it can be served again.
+     * Null: unknown, build every page anew.
+     */
+    default Object stand(LocalDate peildatum) {
+        return null;
+    }
+
     /** Today by the application's clock: the default reference date. */
     LocalDate vandaag();
 }

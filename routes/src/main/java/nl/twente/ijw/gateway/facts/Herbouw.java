@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rebuilds the state tables (toewijzingen, starts and stops, requests and answers,
- * declarations; the trajectories are a view over them) from the archive, in one transaction:
- * empty them, then store again what every counting message stored, in archive id order (the
- * order the messages were judged in).
+ * declarations) from the archive, in one transaction: empty them, then store again what every
+ * counting message stored, in archive id order (the order the messages were judged in); then the
+ * table of trajectories is derived anew from them in one statement ({@link TrajectTabel}).
  *
  * <p>What counted is what the archive says the sender was told, not what the rules would say
  * today (OP286: a rejected message counts as never sent, an accepted one counts). An accepted
@@ -58,9 +58,10 @@ public class Herbouw {
     private final Clock klok;
     private final GatewayProperties properties;
     private final Archief archief;
+    private final TrajectTabel trajectTabel;
 
     public Herbouw(JdbcTemplate jdbcTemplate, Archief archief, BerichtLezer lezer, Beoordelaar beoordelaar, RetourBouwer retourBouwer,
-                   List<Vastlegging> vastleggingen, Clock klok, GatewayProperties properties) {
+                   List<Vastlegging> vastleggingen, Clock klok, GatewayProperties properties, TrajectTabel trajectTabel) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.archief = archief;
         this.lezer = lezer;
@@ -69,6 +70,7 @@ public class Herbouw {
         this.vastleggingen = List.copyOf(vastleggingen);
         this.klok = klok;
         this.properties = properties;
+        this.trajectTabel = trajectTabel;
     }
 
     /** What the rebuild did: the messages stored again, of which judged anew. */
@@ -145,8 +147,10 @@ public class Herbouw {
                 vastgelegd++;
             }
         }
+        int trajecten = trajectTabel.vernieuwAlles();
         melder.gedaan(berichten.size(), berichten.size());
-        LOG.info("stand herbouwd uit {} berichten van het archief, {} daarvan opnieuw beoordeeld", vastgelegd, beoordeeld);
+        LOG.info("stand herbouwd uit {} berichten van het archief, {} daarvan opnieuw beoordeeld; {} trajecten",
+                vastgelegd, beoordeeld, trajecten);
         return new Resultaat(vastgelegd, beoordeeld);
     }
 

@@ -2,7 +2,6 @@ package nl.twente.ijw.gateway.facts;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads trajectories from the view {@code traject} (V6) and adds what the view cannot know:
+ * Reads trajectories from the table {@code traject} (V15, kept current by {@link TrajectTabel}) and adds what the view cannot know:
  * segment and subsegment from the region's {@link Productcatalogus} (on the Ingangsdatum; an
  * unknown or absent code falls back on the category default), and, for a reference date,
  * whether a toewijzing whose Einddatum has passed ended the trajectory.
@@ -42,6 +41,8 @@ public class TrajectLezer {
     private static final Pattern CURSOR = Pattern.compile("(\\d+)(?:-(\\d{1,8})-(\\d+))?");
 
     private final JdbcClient jdbc;
+    /** For reads of all trajectories: rows fetched in batches (inside a transaction) instead of all at once. */
+    private final JdbcClient stroom;
     private final Productcatalogus catalogus;
     private final Clock klok;
     private final Duration bezinktijd;
@@ -49,6 +50,9 @@ public class TrajectLezer {
     public TrajectLezer(JdbcTemplate jdbcTemplate, Productcatalogus catalogus, Clock klok,
                         @Value("${ijw.trajecten.bezinktijd:PT5S}") Duration bezinktijd) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
+        JdbcTemplate inPartijen = new JdbcTemplate(jdbcTemplate.getDataSource());
+        inPartijen.setFetchSize(5_000);
+        this.stroom = JdbcClient.create(inPartijen);
         this.catalogus = catalogus;
         this.klok = klok;
         this.bezinktijd = bezinktijd;
@@ -75,10 +79,46 @@ public class TrajectLezer {
 
     /** Every current trajectory (CANCELLED left out: it counts nowhere), in key order. */
     public void huidige(LocalDate peildatum, Consumer<Traject> verwerker) {
+        // from the table traject (V15), kept current by TrajectTabel
         jdbc.sql("select " + KOLOMMEN + " from traject where status <> 'CANCELLED' order by gemeente, toewijzingnummer")
                 .query(rs -> {
                     verwerker.accept(lees(rs, peildatum));
                 });
+    }
+
+    /** Receives a row of {@link #huidigeOpgeslagen}: the trajectory as stored, and the row for further columns. */
+    @FunctionalInterface
+    public interface Rijverwerker {
+        void verwerk(Traject opgeslagen, ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Every current trajectory (CANCELLED left out) as stored, without a reference date (a passed
+     * toewijzing Einddatum has not ended it yet: {@link #opPeildatum}), of the given clients or,
+     * when {@code clienten} is null, of all; the row also holds {@code pauze_van} and {@code pauze_tot}.
+     */
+    public void huidigeOpgeslagen(java.util.Collection<String> clienten, Rijverwerker verwerker) {
+        String sql = "select " + KOLOMMEN + ", pauze_van, pauze_tot from traject where status <> 'CANCELLED'";
+        var vraag = clienten == null ? stroom.sql(sql)
+                : jdbc.sql(sql + " and client = any(?)").param(clienten.toArray(new String[0]));
+        vraag.query(rs -> {
+            verwerker.verwerk(lees(rs, LocalDate.MIN), rs);
+        });
+    }
+
+    /** A trajectory as stored ({@link #huidigeOpgeslagen}) as of a reference date: as {@link #traject} reads it. */
+    public static Traject opPeildatum(Traject t, LocalDate peildatum) {
+        boolean doorToewijzing = t.status() == Traject.Status.ACTIVE && t.einddatum() != null && t.einddatum().isBefore(peildatum);
+        if (!doorToewijzing) {
+            return t;
+        }
+        Integer duur = t.begindatum() == null ? null : (int) ChronoUnit.DAYS.between(t.begindatum(), t.einddatum());
+        return new Traject(t.gemeente(), t.toewijzingNummer(), t.client(), t.aanbieder(), t.productCategorie(),
+                t.productCode(), t.segment(), t.subsegment(), t.segmentUitStandaard(), t.toewijzingsdatum(),
+                t.ingangsdatum(), t.einddatum(), t.redenWijziging(), t.versie(), t.begindatum(), t.waitDays(),
+                t.einddatumLevering(), t.redenBeeindiging(), t.aantalStarts(), t.pauseDays(), duur, true,
+                Traject.Status.ENDED, t.wijziging(), t.eersteToewijzingsdatum(), t.verwijzerType(),
+                t.referentieAanbieder(), t.verzoekDagtekening(), t.geboortejaar(), t.leeftijdBijStart());
     }
 
     /**
@@ -162,8 +202,7 @@ public class TrajectLezer {
         String categorie = rs.getString("product_categorie");
         String code = rs.getString("product_code");
         LocalDate ingangsdatum = datum(rs, "ingangsdatum");
-        Optional<Productcatalogus.Indeling> indeling = categorie == null ? Optional.empty()
-                : catalogus.zoek(categorie, code, ingangsdatum);
+        Optional<Productcatalogus.Indeling> indeling = categorie == null ? Optional.empty() : indeling(categorie, code, ingangsdatum);
         LocalDate einddatum = datum(rs, "einddatum");
         LocalDate begindatum = datum(rs, "begindatum");
         LocalDate einddatumLevering = datum(rs, "einddatum_levering");
@@ -190,8 +229,21 @@ public class TrajectLezer {
                 rs.getObject("geboortejaar", Integer.class), rs.getObject("leeftijd_bij_start", Integer.class));
     }
 
+    private record Productdag(String categorie, String code, LocalDate datum) {
+    }
+
+    /** Looked up once per product and day: the catalogue searches its list, and reads go over all trajectories. */
+    private final Map<Productdag, Optional<Productcatalogus.Indeling>> indelingen = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Optional<Productcatalogus.Indeling> indeling(String categorie, String code, LocalDate datum) {
+        if (indelingen.size() > 500_000) {
+            indelingen.clear();
+        }
+        return indelingen.computeIfAbsent(new Productdag(categorie, code, datum), k -> catalogus.zoek(categorie, code, datum));
+    }
+
+    /** As LocalDate directly: the driver parses it without the Calendar of getDate, a large part of reading all rows. */
     private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
-        Date d = rs.getDate(kolom);
-        return d == null ? null : d.toLocalDate();
+        return rs.getObject(kolom, LocalDate.class);
     }
 }

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -180,14 +181,19 @@ final class Berekening {
         if (!AMBULANT.equals(r.segment()) || r.t().subsegment() == null) {
             return false;
         }
-        String sub = r.t().subsegment();
-        for (String naam : p.getGroepen().getOrDefault(groep, List.of(groep))) {
-            if (sub.equals(naam) || sub.startsWith(naam + "_")) {
-                return true;
-            }
-        }
-        return false;
+        // Few groups and subsegments, asked for every trajectory: decided once per pair.
+        return groepLid.computeIfAbsent(groep, g -> new HashMap<>())
+                .computeIfAbsent(r.t().subsegment(), sub -> {
+                    for (String naam : p.getGroepen().getOrDefault(groep, List.of(groep))) {
+                        if (sub.equals(naam) || sub.startsWith(naam + "_")) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
     }
+
+    private final Map<String, Map<String, Boolean>> groepLid = new HashMap<>();
 
     private int norm(String sleutel) {
         Integer n = p.getNormen().get(sleutel);

@@ -70,6 +70,11 @@ class DashboardBron implements IndicatorBron {
     }
 
     @Override
+    public Object stand(LocalDate peildatum) {
+        return indicatoren.stand(peildatum);
+    }
+
+    @Override
     public LocalDate vandaag() {
         return indicatoren.vandaag();
     }

@@ -20,6 +20,21 @@ record Filter(String gemeente, String aanbieder, String segment, String subsegme
         return past(v.gemeente(), v.aanbieder(), v.segment(), v.subsegment());
     }
 
+    /** What a filter looks at in a trajectory or request. */
+    record Kenmerken(String gemeente, String aanbieder, String segment, String subsegment) {
+        static Kenmerken van(Trajectregel r) {
+            return new Kenmerken(r.t().gemeente(), r.t().aanbieder(), r.t().segment(), r.t().subsegment());
+        }
+
+        static Kenmerken van(Verzoekregel v) {
+            return new Kenmerken(v.gemeente(), v.aanbieder(), v.segment(), v.subsegment());
+        }
+    }
+
+    boolean past(Kenmerken k) {
+        return past(k.gemeente(), k.aanbieder(), k.segment(), k.subsegment());
+    }
+
     private boolean past(String g, String a, String s, String ss) {
         return (gemeente == null || gemeente.equals(g)) && (aanbieder == null || aanbieder.equals(a))
                 && (segment == null || segment.equals(s)) && (subsegment == null || Objects.equals(subsegment, ss));

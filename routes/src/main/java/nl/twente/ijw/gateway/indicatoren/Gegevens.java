@@ -2,17 +2,25 @@ package nl.twente.ijw.gateway.indicatoren;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import nl.twente.ijw.gateway.facts.Traject;
+import nl.twente.ijw.gateway.facts.TrajectLezer;
 import nl.twente.ijw.gateway.facts.Zorgepisode;
 
 /**
- * Everything the indicators are computed from, read once for a reference date: the current
- * trajectories, the care episodes per client, the accepted declaration amounts per toewijzing
- * and year, and the requests. Immutable once built, so it can be cached and shared.
+ * Everything the indicators are computed from, for a reference date: the current trajectories,
+ * the care episodes per client, the accepted declaration amounts per toewijzing and year, and the
+ * requests. Immutable once built, so it can be cached and shared; {@link #bijgewerkt} makes the
+ * data of a later state from this one by deriving only the changed clients anew, and keeps the
+ * computed cells whose filter none of those clients' trajectories or requests matches.
  */
 final class Gegevens {
 
@@ -25,9 +33,12 @@ final class Gegevens {
     /** Accepted declared amounts (euro cents) per toewijzing key "gemeente/nummer" and ProductPeriode year. */
     final Map<String, Map<Integer, Long>> gedeclareerd;
     final List<Verzoekregel> verzoeken;
-    private final Map<String, Trajectregel> perSleutel = new HashMap<>();
+    private final Map<String, Trajectregel> perSleutel;
+    private final int herinstroomGat;
     /** Computed cells (without explain list) of this data, so baseline years are computed once. */
-    private final Map<Cache, Uitkomst> uitkomsten = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Cache, Uitkomst> uitkomsten = new ConcurrentHashMap<>();
+    /** Answers built from the whole data once (definitions, waiting list), by name. */
+    private final Map<Object, Object> afgeleid = new ConcurrentHashMap<>();
 
     private record Cache(Filter filter, int jaar, String id) {
     }
@@ -35,25 +46,171 @@ final class Gegevens {
     private static final Comparator<Trajectregel> OP_BEGIN = Comparator
             .comparing((Trajectregel r) -> r.t().begindatum(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(r -> r.t().gemeente()).thenComparingLong(r -> r.t().toewijzingNummer());
+    private static final Comparator<Trajectregel> OP_SLEUTEL = Comparator
+            .comparing((Trajectregel r) -> r.t().gemeente()).thenComparingLong(r -> r.t().toewijzingNummer());
+    private static final Comparator<Verzoekregel> OP_ID = Comparator.comparingLong(Verzoekregel::id);
 
-    Gegevens(LocalDate peildatum, List<Trajectregel> trajecten, Map<String, List<Zorgepisode>> episodes,
-             Map<String, Map<Integer, Long>> gedeclareerd, List<Verzoekregel> verzoeken) {
+    private Gegevens(LocalDate peildatum, int herinstroomGat, List<Trajectregel> trajecten,
+                     Map<String, List<Trajectregel>> perClient, Map<String, List<Zorgepisode>> episodes,
+                     Map<String, Map<Integer, Long>> gedeclareerd, List<Verzoekregel> verzoeken) {
         this.peildatum = peildatum;
-        this.trajecten = List.copyOf(trajecten);
-        Map<String, List<Trajectregel>> index = new HashMap<>();
-        for (Trajectregel r : trajecten) {
-            index.computeIfAbsent(r.client(), c -> new ArrayList<>()).add(r);
-        }
-        index.values().forEach(l -> l.sort(OP_BEGIN));
-        this.perClient = index;
-        trajecten.forEach(r -> perSleutel.put(r.sleutel(), r));
+        this.herinstroomGat = herinstroomGat;
+        this.trajecten = trajecten;
+        this.perClient = perClient;
         this.episodes = episodes;
         this.gedeclareerd = gedeclareerd;
-        this.verzoeken = List.copyOf(verzoeken);
+        this.verzoeken = verzoeken;
+        this.perSleutel = new HashMap<>(trajecten.size() * 2);
+        trajecten.forEach(r -> perSleutel.put(r.sleutel(), r));
+    }
+
+    /** The data of every client for a reference date. */
+    static Gegevens van(Map<String, Clientgegevens> basis, LocalDate peildatum, int herinstroomGat) {
+        Map<String, List<Trajectregel>> perClient = new HashMap<>(basis.size() * 2);
+        Map<String, List<Zorgepisode>> episodes = new HashMap<>(basis.size() * 2);
+        Map<String, Map<Integer, Long>> gedeclareerd = new HashMap<>();
+        List<Trajectregel> trajecten = new ArrayList<>();
+        List<Verzoekregel> verzoeken = new ArrayList<>();
+        basis.forEach((client, c) -> {
+            List<Trajectregel> eigen = afleiden(client, c, peildatum, herinstroomGat, perClient, episodes);
+            trajecten.addAll(eigen);
+            verzoeken.addAll(c.verzoeken());
+            gedeclareerd.putAll(c.gedeclareerd());
+        });
+        trajecten.sort(OP_SLEUTEL);
+        verzoeken.sort(OP_ID);
+        return new Gegevens(peildatum, herinstroomGat, List.copyOf(trajecten), perClient, episodes, gedeclareerd,
+                List.copyOf(verzoeken));
+    }
+
+    /** One client's trajectories as of the reference date, entered in perClient and episodes; returned in key order. */
+    private static List<Trajectregel> afleiden(String client, Clientgegevens c, LocalDate peildatum, int herinstroomGat,
+                                               Map<String, List<Trajectregel>> perClient,
+                                               Map<String, List<Zorgepisode>> episodes) {
+        List<Trajectregel> eigen = new ArrayList<>(c.trajecten().size());
+        List<Traject> trajecten = new ArrayList<>(c.trajecten().size());
+        for (Clientgegevens.Opgeslagen o : c.trajecten()) {
+            Traject t = TrajectLezer.opPeildatum(o.t(), peildatum);
+            LocalDate eind = t.einddatumLevering() != null ? t.einddatumLevering()
+                    : t.endedByToewijzing() ? t.einddatum() : null;
+            eigen.add(new Trajectregel(t, eind, o.pauzes(), o.tarief(), t.verwijzerType()));
+            trajecten.add(t);
+        }
+        if (!eigen.isEmpty()) {
+            List<Trajectregel> opBegin = new ArrayList<>(eigen);
+            opBegin.sort(OP_BEGIN);
+            perClient.put(client, opBegin);
+            episodes.put(client, Zorgepisode.van(trajecten, peildatum, herinstroomGat));
+        }
+        eigen.sort(OP_SLEUTEL);
+        return eigen;
+    }
+
+    /**
+     * The data of a later state in which only the clients {@code gewijzigd} changed ({@code basis}
+     * holds the new state of every client; a changed client absent from it has no data any more).
+     * The computed cells of this data are kept where their filter matches none of those clients'
+     * trajectories or requests, before or after.
+     */
+    Gegevens bijgewerkt(Map<String, Clientgegevens> basis, Set<String> gewijzigd) {
+        Map<String, List<Trajectregel>> perClient = new HashMap<>(this.perClient);
+        Map<String, List<Zorgepisode>> episodes = new HashMap<>(this.episodes);
+        Map<String, Map<Integer, Long>> gedeclareerd = new HashMap<>(this.gedeclareerd);
+        List<Trajectregel> nieuw = new ArrayList<>();
+        List<Verzoekregel> nieuweVerzoeken = new ArrayList<>();
+        for (String client : gewijzigd) {
+            perClient.remove(client);
+            episodes.remove(client);
+            Clientgegevens c = basis.get(client);
+            if (c != null) {
+                nieuw.addAll(afleiden(client, c, peildatum, herinstroomGat, perClient, episodes));
+                nieuweVerzoeken.addAll(c.verzoeken());
+            }
+        }
+        List<Trajectregel> oud = new ArrayList<>();
+        List<Trajectregel> trajecten = new ArrayList<>(this.trajecten.size() + nieuw.size());
+        for (Trajectregel r : this.trajecten) {
+            if (gewijzigd.contains(r.client())) {
+                oud.add(r);
+                gedeclareerd.remove(r.sleutel());
+            } else {
+                trajecten.add(r);
+            }
+        }
+        for (String client : gewijzigd) {
+            Clientgegevens c = basis.get(client);
+            if (c != null) {
+                gedeclareerd.putAll(c.gedeclareerd());
+            }
+        }
+        trajecten.addAll(nieuw);
+        trajecten.sort(OP_SLEUTEL);
+        List<Verzoekregel> oudeVerzoeken = new ArrayList<>();
+        List<Verzoekregel> verzoeken = new ArrayList<>(this.verzoeken.size() + nieuweVerzoeken.size());
+        for (Verzoekregel v : this.verzoeken) {
+            (gewijzigd.contains(v.client()) ? oudeVerzoeken : verzoeken).add(v);
+        }
+        verzoeken.addAll(nieuweVerzoeken);
+        verzoeken.sort(OP_ID);
+        Gegevens g = new Gegevens(peildatum, herinstroomGat, List.copyOf(trajecten), perClient, episodes, gedeclareerd,
+                List.copyOf(verzoeken));
+        List<Geraakt> geraakt = new ArrayList<>();
+        for (Collection<Trajectregel> rs : List.of(oud, nieuw)) {
+            rs.forEach(r -> geraakt.add(geraakt(r, gedeclareerd, this.gedeclareerd)));
+        }
+        for (Collection<Verzoekregel> vs : List.of(oudeVerzoeken, nieuweVerzoeken)) {
+            vs.forEach(v -> geraakt.add(new Geraakt(Filter.Kenmerken.van(v), v.dagtekening().getYear(),
+                    v.dagtekening().getYear())));
+        }
+        this.uitkomsten.forEach((sleutel, u) -> {
+            if (geraakt.stream().noneMatch(x -> x.raakt(sleutel))) {
+                g.uitkomsten.put(sleutel, u);
+            }
+        });
+        return g;
+    }
+
+    /** The cells a changed trajectory or request can change: those of a filter it passes, in the years [van, tot]. */
+    private record Geraakt(Filter.Kenmerken kenmerken, int van, int tot) {
+        boolean raakt(Cache cel) {
+            return cel.jaar() >= van && cel.jaar() <= tot && cel.filter().past(kenmerken);
+        }
+    }
+
+    /**
+     * The years a trajectory counts in, by any indicator: from its earliest date (decision,
+     * Ingangsdatum, start) to its end, its toewijzing's Einddatum and its declared years; while it
+     * is open, every later year (V7 counts the open waiting at the reference date for any later year).
+     * A trajectory of the same client that follows it, or an episode it begins, lies in the same years.
+     */
+    private Geraakt geraakt(Trajectregel r, Map<String, Map<Integer, Long>> nu, Map<String, Map<Integer, Long>> eerder) {
+        Traject t = r.t();
+        int van = t.ingangsdatum().getYear();
+        for (LocalDate d : new LocalDate[] {t.toewijzingsdatum(), t.eersteToewijzingsdatum(), t.begindatum()}) {
+            if (d != null) {
+                van = Math.min(van, d.getYear());
+            }
+        }
+        int tot = r.eind() == null ? Integer.MAX_VALUE : r.eind().getYear();
+        if (t.einddatum() != null) {
+            tot = Math.max(tot, t.einddatum().getYear());
+        }
+        for (Map<String, Map<Integer, Long>> bedragen : List.of(nu, eerder)) {
+            for (int jaar : bedragen.getOrDefault(r.sleutel(), Map.of()).keySet()) {
+                van = Math.min(van, jaar);
+                tot = Math.max(tot, jaar);
+            }
+        }
+        return new Geraakt(Filter.Kenmerken.van(r), van, tot);
+    }
+
+    /** The number of computed cells kept, for the log. */
+    int bewaardeCellen() {
+        return uitkomsten.size();
     }
 
     /** The cell's outcome, computed by {@code berekening} the first time it is asked for this data. */
-    Uitkomst uitkomst(Filter filter, int jaar, String id, java.util.function.Supplier<Berekening> berekening) {
+    Uitkomst uitkomst(Filter filter, int jaar, String id, Supplier<Berekening> berekening) {
         Cache sleutel = new Cache(filter, jaar, id);
         Uitkomst u = uitkomsten.get(sleutel);
         if (u == null) {
@@ -64,6 +221,12 @@ final class Gegevens {
             uitkomsten.put(sleutel, u);
         }
         return u;
+    }
+
+    /** An answer derived from the whole data (not per filter), built the first time it is asked. */
+    @SuppressWarnings("unchecked")
+    <T> T afgeleid(Object sleutel, Supplier<T> bouw) {
+        return (T) afgeleid.computeIfAbsent(sleutel, k -> bouw.get());
     }
 
     /** The trajectories by toewijzing key "gemeente/nummer". */
@@ -82,6 +245,10 @@ final class Gegevens {
      * trajectory is open; never after the reference date's year.
      */
     List<Integer> jaren() {
+        return afgeleid("jaren", this::bepaalJaren);
+    }
+
+    private List<Integer> bepaalJaren() {
         TreeSet<Integer> jaren = new TreeSet<>();
         for (Trajectregel r : trajecten) {
             jaren.add(r.t().ingangsdatum().getYear());
@@ -103,6 +270,6 @@ final class Gegevens {
                 uit.add(j);
             }
         }
-        return uit;
+        return List.copyOf(uit);
     }
 }

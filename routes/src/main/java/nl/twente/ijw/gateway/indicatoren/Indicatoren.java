@@ -41,6 +41,11 @@ public class Indicatoren {
         return lezer.vandaag();
     }
 
+    /** The data as of the reference date: the same object until an accepted message changes it. */
+    Object stand(LocalDate peildatum) {
+        return lezer.lees(peildatum);
+    }
+
     /** Whether an indicator id exists. */
     public static boolean bestaat(String id) {
         return Definitie.bestaat(id);
@@ -83,6 +88,10 @@ public class Indicatoren {
     /** What the dashboard needs to offer choices: years, indicators, gemeenten, aanbieders, segments. */
     Map<String, Object> definities(LocalDate peildatum) {
         Gegevens g = lezer.lees(peildatum);
+        return g.afgeleid("definities", () -> definities(g));
+    }
+
+    private Map<String, Object> definities(Gegevens g) {
         Map<String, Object> uit = new LinkedHashMap<>();
         uit.put("jaren", g.jaren());
         List<Map<String, Object>> indicatoren = new ArrayList<>();
@@ -122,7 +131,14 @@ public class Indicatoren {
 
     /** V7 at the reference date by aanbieder, segment and subsegment, small groups suppressed. */
     List<Map<String, Object>> wachtlijst(LocalDate peildatum, String gemeente) {
-        Gegevens g = lezer.lees(peildatum);
+        // Whether a toewijzing waits at a date depends on its dates alone, not on the reference
+        // date of the data (that one only decides endings): today's data serves every date, so the
+        // dashboard of a past year needs no second copy of the data.
+        Gegevens g = lezer.lees(lezer.vandaag());
+        return g.afgeleid(java.util.Arrays.asList("wachtlijst", peildatum, gemeente), () -> wachtlijst(g, peildatum, gemeente));
+    }
+
+    private List<Map<String, Object>> wachtlijst(Gegevens g, LocalDate peildatum, String gemeente) {
         Filter filter = new Filter(gemeente, null, null, null);
         Berekening b = new Berekening(g, properties, filter, peildatum.getYear(), false);
         Map<List<String>, List<Trajectregel>> groepen = new TreeMap<>((x, y) -> {
@@ -151,6 +167,6 @@ public class Indicatoren {
             m.put("onderdrukt", onderdrukt);
             uit.add(m);
         });
-        return uit;
+        return List.copyOf(uit);
     }
 }

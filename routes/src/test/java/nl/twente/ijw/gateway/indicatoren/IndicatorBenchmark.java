@@ -59,15 +59,17 @@ class IndicatorBenchmark {
                 select ?, gemeente, aanbieder, client, toewijzingnummer, product_categorie, product_code,
                        toewijzing_ingangsdatum, begindatum, '31', begindatum + 100 + (toewijzingnummer % 200)::int, '1'
                 from zorgstart where toewijzingnummer % 10 < 5""", bericht);
+        // The state tables were filled directly, not through the intake: derive the trajectory table
+        // as a rebuild does (V15).
+        jdbc.queryForObject("select traject_vernieuw_alles()", Integer.class);
         jdbc.execute("analyze");
         long t1 = System.nanoTime();
-        long telling = System.nanoTime();
-        jdbc.query("select * from traject where status <> 'CANCELLED'", rs -> { });
-        System.out.printf("view traject alleen: %.1f s%n", (System.nanoTime() - telling) / 1e9);
-        telling = System.nanoTime();
-        jdbc.query("select * from traject where status <> 'CANCELLED' order by gemeente, toewijzingnummer", rs -> { });
-        System.out.printf("view traject gesorteerd: %.1f s%n", (System.nanoTime() - telling) / 1e9);
+        System.out.printf("tabel traject afgeleid: %.1f s%n", (t1 - t0) / 1e9);
         t1 = System.nanoTime();
+        // CPU time of this thread (the Java side: reading rows, deriving, computing), besides the
+        // wall time: on a shared machine the wall time says more about the other processes.
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c1 = cpu.getCurrentThreadCpuTime();
         LocalDate peildatum = LocalDate.parse("2026-11-01");
         int cellen = 0;
         for (int jaar = 2021; jaar <= 2026; jaar++) {
@@ -78,8 +80,8 @@ class IndicatorBenchmark {
             }
         }
         long t2 = System.nanoTime();
-        System.out.printf("%d trajecten gevuld in %.1f s; indicatoren van 2021-2026 (%d cellen) in %.1f s%n",
-                n, (t1 - t0) / 1e9, cellen, (t2 - t1) / 1e9);
+        System.out.printf("%d trajecten gevuld in %.1f s; indicatoren van 2021-2026 (%d cellen) in %.1f s (cpu van deze thread %.1f s)%n",
+                n, (t1 - t0) / 1e9, cellen, (t2 - t1) / 1e9, (cpu.getCurrentThreadCpuTime() - c1) / 1e9);
         assertThat(cellen).isEqualTo(6 * Definitie.ALLE.size());
     }
 }

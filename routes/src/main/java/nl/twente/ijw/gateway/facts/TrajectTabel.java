@@ -1,0 +1,59 @@
+package nl.twente.ijw.gateway.facts;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.Set;
+import nl.twente.ijw.gateway.archief.Aanlevering;
+import nl.twente.ijw.gateway.archief.Uitkomst;
+import nl.twente.ijw.gateway.bericht.BerichtSoort;
+import nl.twente.ijw.gateway.ontvangst.NaOntvangst;
+import nl.twente.ijw.gateway.ontvangst.Verwerking;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the table {@code traject} current (V15): in the transaction of every message that stored
+ * state, the trajectories of the clients it changed are derived anew from the view
+ * {@code traject_afleiding}, and those clients are written to the journal {@code indicator_mutatie}
+ * that the indicators follow. A rejected message stored nothing and changes nothing. The rebuild
+ * ({@link Herbouw}) derives the whole table in one statement from the same view, so both give the
+ * same rows.
+ */
+@Component
+public class TrajectTabel implements NaOntvangst {
+
+    /** The kinds whose accepted messages write state tables (the Vastlegging implementations). */
+    private static final Set<BerichtSoort> MET_STAND = Set.of(BerichtSoort.JW301, BerichtSoort.JW305,
+            BerichtSoort.JW307, BerichtSoort.JW315, BerichtSoort.JW317, BerichtSoort.JW319, BerichtSoort.JW323);
+
+    private final JdbcClient jdbc;
+    /** What this step adds to the intake of a message (the benchmark reads it from /actuator/metrics). */
+    private final Timer duur;
+
+    public TrajectTabel(JdbcTemplate jdbcTemplate, MeterRegistry metrics) {
+        this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.duur = Timer.builder("ijw.trajecten.bijwerken")
+                .description("trajecten en indicatorjournaal bijwerken in de transactie van een bericht").register(metrics);
+    }
+
+    @Override
+    public void naOntvangst(Aanlevering aanlevering, Verwerking v) {
+        // A declaration refused in part (AFGEKEURD) still stores its granted prestaties.
+        boolean vastgelegd = v.uitkomst() == Uitkomst.GEACCEPTEERD
+                || v.uitkomst() == Uitkomst.AFGEKEURD && v.soort() == BerichtSoort.JW323;
+        if (vastgelegd && MET_STAND.contains(v.soort())) {
+            duur.record(() -> naBericht(v.berichtId()));
+        }
+    }
+
+    /** The trajectories of the clients whose state message {@code berichtId} changed, derived anew. */
+    public int naBericht(long berichtId) {
+        return jdbc.sql("select traject_na_bericht(?)").param(berichtId).query(Integer.class).single();
+    }
+
+    /** Every trajectory derived anew from the state tables (rebuild); the indicators read everything again. */
+    public int vernieuwAlles() {
+        return jdbc.sql("select traject_vernieuw_alles()").query(Integer.class).single();
+    }
+}
