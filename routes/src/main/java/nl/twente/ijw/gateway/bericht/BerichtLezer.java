@@ -13,6 +13,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.ValidatorHandler;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.DOMException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -65,6 +66,23 @@ public class BerichtLezer {
     }
 
     public Lezing lees(byte[] inhoud) {
+        try {
+            return leesEenmaal(inhoud);
+        } catch (DOMException e) {
+            // The DOM refused a name the parser let through (seen with mutilated input under the
+            // fuzz test). The parse chain is thrown away in case it kept state from an earlier
+            // input, and the bytes are read once more on a fresh one; what fails again is no message.
+            ketens.remove();
+            try {
+                return leesEenmaal(inhoud);
+            } catch (DOMException opnieuw) {
+                ketens.remove();
+                return new Lezing.GeenBericht("De invoer kan niet als XML worden gelezen: " + opnieuw.getMessage());
+            }
+        }
+    }
+
+    private Lezing leesEenmaal(byte[] inhoud) {
         int start = heeftUtf8Bom(inhoud) ? 3 : 0;
         String coderingsfout = controleerCodering(inhoud, start);
         if (coderingsfout == null && !isUtf8(inhoud, start)) {

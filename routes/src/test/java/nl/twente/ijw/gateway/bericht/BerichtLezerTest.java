@@ -129,4 +129,39 @@ class BerichtLezerTest {
         assertThat(((Lezing.GeenBericht) lezer.lees(xml.getBytes(StandardCharsets.UTF_8))).reden())
                 .isEqualTo("De XML is dieper genest dan 64 niveaus.");
     }
+
+    /**
+     * Mutilated messages (a slice of the message inserted elsewhere, or cut out) are always read
+     * to some Lezing: the fuzz test once met a DOMException (NAMESPACE_ERR) that became a 500.
+     */
+    @Test
+    void verminkteBerichtenGevenAltijdEenLezing() {
+        byte[] bron = Referentie.voorbeeld("JW305");
+        java.util.Random r = new java.util.Random(20261207);
+        java.util.Map<String, Integer> perUitkomst = new java.util.TreeMap<>();
+        for (int i = 0; i < 3000; i++) {
+            int van = r.nextInt(bron.length);
+            int lengte = Math.min(bron.length - van, 1 + r.nextInt(400));
+            int plek = r.nextInt(bron.length);
+            byte[] invoer;
+            if (r.nextBoolean()) {
+                invoer = new byte[bron.length + lengte];
+                System.arraycopy(bron, 0, invoer, 0, plek);
+                System.arraycopy(bron, van, invoer, plek, lengte);
+                System.arraycopy(bron, plek, invoer, plek + lengte, bron.length - plek);
+            } else {
+                int tot = Math.min(bron.length, van + lengte);
+                invoer = new byte[bron.length - (tot - van)];
+                System.arraycopy(bron, 0, invoer, 0, van);
+                System.arraycopy(bron, tot, invoer, van, bron.length - tot);
+            }
+            Lezing lezing = lezer.lees(invoer);
+            perUitkomst.merge(lezing.getClass().getSimpleName(), 1, Integer::sum);
+        }
+        // Mostly broken XML, some schema errors; every input got an answer.
+        assertThat(perUitkomst.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3000);
+        assertThat(perUitkomst).containsKeys("GeenBericht", "Schemafout");
+        // And the chain is still good for a real message afterwards.
+        assertThat(lezer.lees(bron)).isInstanceOf(Lezing.Gelezen.class);
+    }
 }
