@@ -88,7 +88,9 @@ public class Ontvangst {
         if (aanlevering.aanleveraar() != null && gelezenHeader != null
                 && !aanlevering.aanleveraar().equals(spreker)) {
             // A sender may only speak for itself: archived as evidence, never judged.
-            String rol = spreker.equals(gelezenHeader.afzender()) ? "Afzender " : "Ontvanger (de afzender van deze retour) ";
+            // A header cut short may lack the element: the refusal says so instead of failing.
+            String rol = java.util.Objects.equals(spreker, gelezenHeader.afzender()) ? "Afzender "
+                    : "Ontvanger (de afzender van deze retour) ";
             v = new Verwerking(id, Uitkomst.GEWEIGERD, gelezenSoort, gelezenHeader, null, List.of(), List.of(),
                     rol + spreker + " is niet de geauthenticeerde afzender " + aanlevering.aanleveraar() + ".",
                     List.of(), null);

@@ -158,6 +158,16 @@ class ToegangTest {
     }
 
     @Test
+    void eenHeaderZonderAfzenderWordtGeweigerdNietAfgebroken() throws Exception {
+        // Found by the fuzz test: a header cut short has no Afzender; that is a refusal, no 500.
+        byte[] zonder = TestBericht.jw301().zetOveral("Bsn", TestBericht.uniekeBsn()).verwijder("Header/Afzender").bytes();
+
+        JsonNode probleem = assertProbleem(post(zonder, "dev-afzender-0153", null), 403);
+        assertThat(jdbc.queryForMap("select uitkomst from bericht where id = ?", probleem.path("berichtId").asLong()))
+                .containsEntry("uitkomst", "GEWEIGERD");
+    }
+
+    @Test
     void hetRapportIsVoorDeAfzenderVanDatBerichtEnVoorBeheer() throws Exception {
         HttpResponse<String> antwoord = post(TestBericht.jw301().zetOveral("Bsn", TestBericht.uniekeBsn()).bytes(),
                 "dev-afzender-0153", null);
