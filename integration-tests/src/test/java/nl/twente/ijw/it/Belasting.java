@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -39,6 +40,30 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 final class Belasting {
 
     /** One message of the load. */
+    /**
+     * The fault tests' traffic: stories of a JW301 and its JW305 over HTTP (also queued per pair,
+     * so a sender can send the start after the toewijzing's retour), and loose JW301s over JMS.
+     */
+    record Verkeer(ConcurrentLinkedQueue<Zending[]> verhalen, List<Zending> http, List<Zending> jms) {
+
+        static Verkeer van(int verhalen, int jmsBerichten) {
+            Verkeer v = new Verkeer(new ConcurrentLinkedQueue<>(), new ArrayList<>(), new ArrayList<>());
+            for (int i = 0; i < verhalen; i++) {
+                Verhaal verhaal = Verhaal.nieuw();
+                String id301 = Referentie.uniekeIdentificatie();
+                String id305 = Referentie.uniekeIdentificatie();
+                Zending[] paar = {new Zending(id301, "http", verhaal.jw301(id301)), new Zending(id305, "http", verhaal.jw305(id305))};
+                v.verhalen.add(paar);
+                v.http.addAll(List.of(paar));
+            }
+            for (int i = 0; i < jmsBerichten; i++) {
+                String id = Referentie.uniekeIdentificatie();
+                v.jms.add(new Zending(id, "jms", Verhaal.nieuw().jw301(id)));
+            }
+            return v;
+        }
+    }
+
     record Zending(String identificatie, String kanaal, String xml) {
     }
 

@@ -60,21 +60,10 @@ class DatabaseStoringIT {
 
     @Test
     void databaseDertigSecondenWeg() throws Exception {
-        List<Zending> http = new ArrayList<>();
-        ConcurrentLinkedQueue<Zending[]> verhalen = new ConcurrentLinkedQueue<>();
-        for (int i = 0; i < HTTP_VERHALEN; i++) {
-            Verhaal v = Verhaal.nieuw();
-            String id301 = uniekeIdentificatie();
-            String id305 = uniekeIdentificatie();
-            Zending[] paar = {new Zending(id301, "http", v.jw301(id301)), new Zending(id305, "http", v.jw305(id305))};
-            verhalen.add(paar);
-            http.addAll(List.of(paar));
-        }
-        List<Zending> jms = new ArrayList<>();
-        for (int i = 0; i < JMS_BERICHTEN; i++) {
-            String id = uniekeIdentificatie();
-            jms.add(new Zending(id, "jms", Verhaal.nieuw().jw301(id)));
-        }
+        Belasting.Verkeer verkeer = Belasting.Verkeer.van(HTTP_VERHALEN, JMS_BERICHTEN);
+        ConcurrentLinkedQueue<Zending[]> verhalen = verkeer.verhalen();
+        List<Zending> http = verkeer.http();
+        List<Zending> jms = verkeer.jms();
         String probeId = uniekeIdentificatie();
         Zending probe = new Zending(probeId, "http", Verhaal.nieuw().jw301(probeId));
         List<Zending> alle = new ArrayList<>(http);

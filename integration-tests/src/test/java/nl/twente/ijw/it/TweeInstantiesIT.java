@@ -125,21 +125,10 @@ class TweeInstantiesIT {
         Gateway[] beide = {a, b};
 
         // The load: stories over HTTP with toewijzing and start on different instances, JW301s over JMS.
-        ConcurrentLinkedQueue<Zending[]> verhalen = new ConcurrentLinkedQueue<>();
-        List<Zending> http = new ArrayList<>();
-        for (int i = 0; i < VERHALEN; i++) {
-            Verhaal v = Verhaal.nieuw();
-            String id301 = uniekeIdentificatie();
-            String id305 = uniekeIdentificatie();
-            Zending[] paar = {new Zending(id301, "http", v.jw301(id301)), new Zending(id305, "http", v.jw305(id305))};
-            verhalen.add(paar);
-            http.addAll(List.of(paar));
-        }
-        List<Zending> jms = new ArrayList<>();
-        for (int i = 0; i < JMS_BERICHTEN; i++) {
-            String id = uniekeIdentificatie();
-            jms.add(new Zending(id, "jms", Verhaal.nieuw().jw301(id)));
-        }
+        Belasting.Verkeer verkeer = Belasting.Verkeer.van(VERHALEN, JMS_BERICHTEN);
+        ConcurrentLinkedQueue<Zending[]> verhalen = verkeer.verhalen();
+        List<Zending> http = verkeer.http();
+        List<Zending> jms = verkeer.jms();
         List<Zending> last = new ArrayList<>(http);
         last.addAll(jms);
 
