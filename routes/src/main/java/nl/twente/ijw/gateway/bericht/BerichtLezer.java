@@ -66,15 +66,28 @@ public class BerichtLezer {
     }
 
     public Lezing lees(byte[] inhoud) {
+        return lees(inhoud, true);
+    }
+
+    /**
+     * Reads the bytes of a message that this gateway accepted before (the archive's): the same
+     * checks and DOM, without the schema. Those bytes passed it when they arrived, and the
+     * schema is the larger half of a read; the rebuild reads every archived message again.
+     */
+    public Lezing leesGeaccepteerd(byte[] inhoud) {
+        return lees(inhoud, false);
+    }
+
+    private Lezing lees(byte[] inhoud, boolean schema) {
         try {
-            return leesEenmaal(inhoud);
+            return leesEenmaal(inhoud, schema);
         } catch (DOMException e) {
             // The DOM refused a name the parser let through (seen with mutilated input under the
             // fuzz test). The parse chain is thrown away in case it kept state from an earlier
             // input, and the bytes are read once more on a fresh one; what fails again is no message.
             ketens.remove();
             try {
-                return leesEenmaal(inhoud);
+                return leesEenmaal(inhoud, schema);
             } catch (DOMException opnieuw) {
                 ketens.remove();
                 return new Lezing.GeenBericht("De invoer kan niet als XML worden gelezen: " + opnieuw.getMessage());
@@ -82,7 +95,7 @@ public class BerichtLezer {
         }
     }
 
-    private Lezing leesEenmaal(byte[] inhoud) {
+    private Lezing leesEenmaal(byte[] inhoud, boolean schema) {
         int start = heeftUtf8Bom(inhoud) ? 3 : 0;
         String coderingsfout = controleerCodering(inhoud, start);
         if (coderingsfout == null && !isUtf8(inhoud, start)) {
@@ -95,7 +108,7 @@ public class BerichtLezer {
         try {
             DomBouwer dom = keten.dom;
             keten.validator.setContentHandler(dom);
-            Padvolger pad = new Padvolger(keten.validator, MAX_DIEPTE);
+            Padvolger pad = new Padvolger(schema ? keten.validator : dom, MAX_DIEPTE);
             List<SchemaFout> fouten = new ArrayList<>();
             keten.validator.setErrorHandler(new FoutVerzamelaar(pad, fouten));
 

@@ -14,6 +14,7 @@ import nl.twente.ijw.gateway.config.GatewayProperties;
 import nl.twente.ijw.gateway.retour.Beoordeling;
 import nl.twente.ijw.gateway.retour.RetourBouwer;
 import nl.twente.ijw.gateway.retour.Retourcode;
+import nl.twente.ijw.gateway.stand.Herbouwtransactie;
 import nl.twente.ijw.gateway.stand.Vastlegging;
 import nl.twente.ijw.gateway.stand.levering.LeveringStand;
 import nl.twente.ijw.gateway.validation.Beoordelaar;
@@ -94,6 +95,7 @@ public class Herbouw {
     public Resultaat herbouw(Melder melder) {
         // No message may be received while the state is rebuilt: the intake waits for this transaction.
         jdbc.sql("lock table bericht in share mode").update();
+        Herbouwtransactie.markeer();
         // The retention job (ijw.levering.bewaartermijn) may have purged bodies: without them a
         // rebuild would drop those messages' facts, so it refuses before changing anything.
         long verwijderd = jdbc.sql("""
@@ -120,8 +122,11 @@ public class Herbouw {
         int beoordeeld = 0;
         // Fetching, decrypting and reading the bodies runs ahead on other threads (their own
         // connections: reading bericht goes with the share lock); storing stays here, in id order.
+        // This thread mostly waits on its statements, so the readers take every core. A message
+        // stored again passed the schema when it arrived: it is read without it.
+        int draden = Math.min(8, Runtime.getRuntime().availableProcessors());
         try (Vooruitlezer<Gearchiveerd, Lezing> vooruit = new Vooruitlezer<>(berichten,
-                b -> lezer.lees(inhoud(b.id())), 256, Vooruitlezer.standaardDraden())) {
+                b -> lees(b), 256, draden)) {
             for (int i = 0; i < berichten.size(); i++) {
                 melder.gedaan(i, berichten.size());
                 Gearchiveerd b = berichten.get(i);
@@ -152,6 +157,12 @@ public class Herbouw {
         LOG.info("stand herbouwd uit {} berichten van het archief, {} daarvan opnieuw beoordeeld; {} trajecten",
                 vastgelegd, beoordeeld, trajecten);
         return new Resultaat(vastgelegd, beoordeeld);
+    }
+
+    /** An accepted message without its schema; one that is judged again in full, as it was at receipt. */
+    private Lezing lees(Gearchiveerd b) {
+        byte[] inhoud = inhoud(b.id());
+        return b.uitkomst() == Uitkomst.GEACCEPTEERD ? lezer.leesGeaccepteerd(inhoud) : lezer.lees(inhoud);
     }
 
     /** The verdict again, as of the day of receipt; for a JW323 it must give the archived retour. */

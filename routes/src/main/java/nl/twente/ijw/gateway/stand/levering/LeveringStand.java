@@ -13,6 +13,7 @@ import nl.twente.ijw.gateway.bericht.BerichtSoort;
 import nl.twente.ijw.gateway.bericht.Lezing;
 import nl.twente.ijw.gateway.retour.Beoordeling;
 import nl.twente.ijw.gateway.stand.Geboorte;
+import nl.twente.ijw.gateway.stand.Herbouwtransactie;
 import nl.twente.ijw.gateway.stand.Vastlegging;
 import nl.twente.ijw.gateway.validation.Record;
 import nl.twente.ijw.mapping.Pseudonimiseerder;
@@ -98,9 +99,11 @@ public class LeveringStand implements Vastlegging {
     }
 
     private Leveringen lees(Dossier dossier) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
-                .param("levering|" + dossier.gemeente() + "|" + dossier.aanbieder() + "|" + dossier.client())
-                .query((rs, n) -> 1).list();
+        if (!Herbouwtransactie.actief()) {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                    .param("levering|" + dossier.gemeente() + "|" + dossier.aanbieder() + "|" + dossier.client())
+                    .query((rs, n) -> 1).list();
+        }
         List<Zorgstart> starts = jdbc.sql("select id, bericht_id, " + SLEUTEL + " from zorgstart_geldig"
                         + " where gemeente = ? and aanbieder = ? and client = ? order by begindatum, id")
                 .params(dossier.gemeente(), dossier.aanbieder(), dossier.client())
