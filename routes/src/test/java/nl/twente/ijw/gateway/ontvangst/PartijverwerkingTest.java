@@ -100,22 +100,24 @@ class PartijverwerkingTest extends RegelTestBasis {
         // The second message fails once, after the first was stored in the batch's transaction
         // (say, the connection broke); the retry of the batch one by one succeeds.
         AtomicBoolean gefaald = new AtomicBoolean();
+        // Sources unique to this run: the test database outlives a run.
+        String p = "p3-" + TestBericht.uniekNummer() + "-";
         Function<Aanlevering, Verwerking> ontvang = a -> {
             Verwerking w = viaRoute(a);
-            if ("p3-b".equals(a.bron()) && gefaald.compareAndSet(false, true)) {
+            if ((p + "b").equals(a.bron()) && gefaald.compareAndSet(false, true)) {
                 throw new IllegalStateException("storing halverwege de partij");
             }
             return w;
         };
 
-        List<Verwerking> v = partijen.verwerk(List.of(vooraf(toewijzing, "p3-a"), vooraf(start, "p3-b"),
-                vooraf(ander, "p3-c")), ontvang);
+        List<Verwerking> v = partijen.verwerk(List.of(vooraf(toewijzing, p + "a"), vooraf(start, p + "b"),
+                vooraf(ander, p + "c")), ontvang);
 
         assertThat(gefaald).isTrue();
         assertThat(v).extracting(Verwerking::uitkomst)
                 .containsExactly(Uitkomst.GEACCEPTEERD, Uitkomst.GEACCEPTEERD, Uitkomst.GEACCEPTEERD);
         // Nothing of the rolled-back attempt remains: each message is archived once, not as a duplicate of itself.
-        assertThat(List.of(gearchiveerd("p3-a"), gearchiveerd("p3-b"), gearchiveerd("p3-c"))).containsExactly(1, 1, 1);
+        assertThat(List.of(gearchiveerd(p + "a"), gearchiveerd(p + "b"), gearchiveerd(p + "c"))).containsExactly(1, 1, 1);
         assertThat(jdbc.queryForObject("select count(*) from toewijzing_versie where toewijzingnummer = ?",
                 Integer.class, nummer)).isEqualTo(1);
     }
