@@ -170,6 +170,19 @@ for i, p in enumerate(sorted(bron.glob("*.xml"))[:15000]):
 PY
 open=$(java -cp "$cp" nl.twente.ijw.gateway.bench.HttpLast "$url" "$werk/open" open 500 "$sleutel")
 log "$open"
+# JMS: as many toewijzingen again (other Identificatie and numbers) on ijw.berichten.in, 16 senders.
+mkdir -p "$werk/jms"
+python3 - "$werk/http" "$werk/jms" <<'PY'
+import sys, pathlib, re
+bron, doel = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+for p in sorted(bron.glob("*.xml")):
+    t = p.read_text(encoding="utf-8").replace("<ijw:Identificatie>301", "<ijw:Identificatie>JMS")
+    t = re.sub(r">(6\d{7})<", lambda m: ">" + str(int(m.group(1)) + 30_000_000) + "<", t)
+    (doel / p.name).write_text(t, encoding="utf-8")
+PY
+log "JMS: 16 zenders op ijw.berichten.in"
+jms=$(java -cp "$cp" nl.twente.ijw.gateway.bench.JmsLast "tcp://127.0.0.1:$bpoort" "$werk/jms" 0153 dev-afzender-0153 16)
+log "$jms"
 heap=$(jcmd "$gateway_pid" GC.heap_info 2>/dev/null | awk '/garbage-first heap|total/ {for (i=1;i<=NF;i++) if ($i=="used") {print $(i+1); exit}}')
 kill "$gateway_pid"; wait "$gateway_pid" 2>/dev/null || true; gateway_pid=""
 oom=$(grep -c OutOfMemoryError "$werk/gateway.log" || true)
@@ -177,6 +190,7 @@ oom=$(grep -c OutOfMemoryError "$werk/gateway.log" || true)
 waarde() { echo "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1==k {print $2}'; }
 http_rate=$(waarde "$gesloten" per_seconde); http_status=$(waarde "$gesloten" statussen)
 open_rate=$(waarde "$open" per_seconde); p99=$(waarde "$open" p99_ms); open_status=$(waarde "$open" statussen)
+jms_rate=$(waarde "$jms" per_seconde); jms_retours=$(waarde "$jms" retours); jms_p99=$(waarde "$jms" p99_ms)
 
 # --- 5. indicators (issue 11 §1): 1,000,000 trajectories, and the region-size set --------------
 # Every timing is one request with curl (time_total, seconds), in this order.
@@ -249,6 +263,7 @@ Run of $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2
 | bulk \`import\` of $berichten simulated messages ($jeugdigen youths) into PostgreSQL | $import_rate msg/s ($import_duur) | \`xmllint --noout --schema\`: $xmllint_rate msg/s | $(ratio "$import_rate" "$xmllint_rate") | ≥ 25% |
 | \`rebuild\` of the state from that archive | $rebuild_duur ($(cat "$werk/rebuild.txt")) | — | — | < 2 min for 300,000 messages |
 | HTTP intake, 16 concurrent clients, durable archive ($http messages) | $http_rate msg/s (statuses $http_status) | — | $http_rate msg/s | ≥ 2,000 msg/s |
+| JMS intake, 16 senders, persistent ($http messages) | $jms_rate msg/s ($jms_retours retours, p99 $jms_p99 ms) | HTTP: $http_rate msg/s | $(ratio "${jms_rate:-0}" "${http_rate:-1}") | ≥ 100% (as fast as HTTP) |
 | HTTP latency at 500 msg/s offered, open loop ($(waarde "$open" berichten) messages) | p99 $p99 ms at $open_rate msg/s (statuses $open_status) | — | p99 $p99 ms | < 25 ms |
 | indicators for all years from $trajecten trajectories | $indicatoren | — | — | < 10 s |
 | region set: first \`/dashboard\` after start (s) | $ind_eerste | — | — | < 2 s |

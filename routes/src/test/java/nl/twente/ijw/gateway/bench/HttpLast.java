@@ -147,7 +147,7 @@ public final class HttpLast {
         }
     }
 
-    private static double pct(long[] gesorteerd, double p) {
+    static double pct(long[] gesorteerd, double p) {
         if (gesorteerd.length == 0) {
             return 0;
         }
