@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.twente.ijw.gateway.facts.Traject;
-import nl.twente.ijw.gateway.facts.Zorgepisode;
 
 /**
  * Computes the indicators of one calendar year for one filter from the {@link Gegevens}
@@ -37,7 +37,78 @@ final class Berekening {
         this.filter = filter;
         this.jaar = jaar;
         this.uitleg = uitleg;
-        this.leden = g.trajecten.stream().filter(filter::past).toList();
+        // The region (no filter) is every trajectory: no copy of a million rows.
+        this.leden = filter.equals(Filter.REGIO) ? g.trajecten : g.trajecten.stream().filter(filter::past).toList();
+        LocalDate jaarBegin = LocalDate.of(jaar, 1, 1);
+        this.jaarBegin = jaarBegin.toEpochDay();
+        this.jaarEind = jaarBegin.plusYears(1).toEpochDay();
+    }
+
+    /** The year as epoch days [jaarBegin, jaarEind), for days in care. */
+    private final long jaarBegin;
+    private final long jaarEind;
+
+    /*
+     * The members sorted once per year, in one pass, into what the indicators loop over: per
+     * segment, the started and the ended in the year. Each list keeps the order of leden, so every
+     * indicator sees its trajectories in the same order as a pass over all members would.
+     */
+    private Map<String, Segmentdeel> perSegment;
+    private List<Trajectregel> gestart;
+    private List<Trajectregel> geeindigd;
+
+    /** The members of one segment, with their days in care in the year (computed when first asked). */
+    private final class Segmentdeel {
+        final List<Trajectregel> rijen = new ArrayList<>();
+        private long[] dagen;
+
+        long dagen(int i) {
+            if (dagen == null) {
+                long[] d = new long[rijen.size()];
+                for (int j = 0; j < d.length; j++) {
+                    d[j] = rijen.get(j).dagenIn(jaarBegin, jaarEind, g.peildatum, p.getEtmaaltelling());
+                }
+                dagen = d;
+            }
+            return dagen[i];
+        }
+    }
+
+    private void indelen() {
+        if (perSegment != null) {
+            return;
+        }
+        Map<String, Segmentdeel> segmenten = new HashMap<>();
+        List<Trajectregel> begonnen = new ArrayList<>();
+        List<Trajectregel> geeindigdIn = new ArrayList<>();
+        for (Trajectregel r : leden) {
+            segmenten.computeIfAbsent(r.segment(), s -> new Segmentdeel()).rijen.add(r);
+            if (r.gestartIn(jaar)) {
+                begonnen.add(r);
+            }
+            if (r.geeindigdIn(jaar)) {
+                geeindigdIn.add(r);
+            }
+        }
+        gestart = begonnen;
+        geeindigd = geeindigdIn;
+        perSegment = segmenten;
+    }
+
+    private Segmentdeel segment(String segment) {
+        indelen();
+        Segmentdeel s = perSegment.get(segment);
+        return s != null ? s : new Segmentdeel();
+    }
+
+    private List<Trajectregel> gestart() {
+        indelen();
+        return gestart;
+    }
+
+    private List<Trajectregel> geeindigd() {
+        indelen();
+        return geeindigd;
     }
 
     Uitkomst bereken(String id) {
@@ -74,24 +145,12 @@ final class Berekening {
         };
     }
 
-    /** Days in care in the year of each member, computed once (V1, V3, V4, V9, A3, A4 all need them). */
-    private long[] dagen;
-
-    private long dagen(int i) {
-        if (dagen == null) {
-            dagen = new long[leden.size()];
-            for (int j = 0; j < dagen.length; j++) {
-                dagen[j] = leden.get(j).dagenIn(jaar, g.peildatum, p.getEtmaaltelling());
-            }
-        }
-        return dagen[i];
-    }
-
     private Uitkomst clientenMetDagen(String segment) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
-        for (int i = 0; i < leden.size(); i++) {
-            Trajectregel r = leden.get(i);
-            if (segment.equals(r.segment()) && dagen(i) > 0) {
+        Segmentdeel deel = segment(segment);
+        for (int i = 0; i < deel.rijen.size(); i++) {
+            Trajectregel r = deel.rijen.get(i);
+            if (deel.dagen(i) > 0) {
                 teller.neem(r, 1);
             }
         }
@@ -101,9 +160,10 @@ final class Berekening {
     private Uitkomst dagen(String segment) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long som = 0;
-        for (int i = 0; i < leden.size(); i++) {
-            Trajectregel r = leden.get(i);
-            long d = segment.equals(r.segment()) ? dagen(i) : 0;
+        Segmentdeel deel = segment(segment);
+        for (int i = 0; i < deel.rijen.size(); i++) {
+            Trajectregel r = deel.rijen.get(i);
+            long d = deel.dagen(i);
             if (d > 0) {
                 som += d;
                 teller.neem(r, d);
@@ -151,16 +211,14 @@ final class Berekening {
         Set<String> inVerblijf = new HashSet<>();
         Set<String> doorgeplaatst = new HashSet<>();
         List<Trajectregel> verblijf = new ArrayList<>();
-        for (int i = 0; i < leden.size(); i++) {
-            Trajectregel r = leden.get(i);
-            if (!VERBLIJF.equals(r.segment())) {
-                continue;
-            }
-            if (dagen(i) > 0) {
+        Segmentdeel deel = segment(VERBLIJF);
+        for (int i = 0; i < deel.rijen.size(); i++) {
+            Trajectregel r = deel.rijen.get(i);
+            if (deel.dagen(i) > 0) {
                 inVerblijf.add(r.client());
                 verblijf.add(r);
             }
-            if (r.geeindigdIn(jaar) && isDoorplaatsing(r)) {
+            if (r.geeindigdIn(jaar) && doorplaatsing(r)) {
                 doorgeplaatst.add(r.client());
             }
         }
@@ -205,6 +263,19 @@ final class Berekening {
 
     /** The waiting norm of a trajectory: of its subsegment group, else of its segment; null = none. */
     private Integer normVan(Trajectregel r) {
+        // Depends on segment and subsegment alone: decided once per pair.
+        Map<String, Optional<Integer>> perSub = normen.computeIfAbsent(r.segment(), s -> new HashMap<>());
+        Optional<Integer> n = perSub.get(r.t().subsegment());
+        if (n == null) {
+            n = Optional.ofNullable(bepaalNorm(r));
+            perSub.put(r.t().subsegment(), n);
+        }
+        return n.orElse(null);
+    }
+
+    private final Map<String, Map<String, Optional<Integer>>> normen = new HashMap<>();
+
+    private Integer bepaalNorm(Trajectregel r) {
         for (Map.Entry<String, Integer> e : p.getNormen().entrySet()) {
             if (p.getGroepen().containsKey(e.getKey()) && inGroep(r, e.getKey())) {
                 return e.getValue();
@@ -217,8 +288,8 @@ final class Berekening {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long noemer = 0;
         long opTijd = 0;
-        for (Trajectregel r : leden) {
-            if (groep.test(r) && r.gestartIn(jaar) && r.t().waitDays() != null) {
+        for (Trajectregel r : gestart()) {
+            if (groep.test(r) && r.t().waitDays() != null) {
                 noemer++;
                 if (r.t().waitDays() <= norm) {
                     opTijd++;
@@ -264,25 +335,18 @@ final class Berekening {
 
     private Uitkomst herinstroom(boolean alleenAmbulant) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
-        Map<String, Trajectregel> perSleutel = g.perSleutel();
-        for (List<Zorgepisode> episodes : g.episodes.values()) {
-            for (Zorgepisode e : episodes) {
-                if (!e.isHerinstroom() || e.begin().getYear() != jaar) {
-                    continue;
-                }
-                Trajectregel eerste = perSleutel.get(e.eerste().gemeente() + "/" + e.eerste().toewijzingNummer());
-                if (eerste == null || !filter.past(eerste) || (alleenAmbulant && !AMBULANT.equals(eerste.segment()))) {
-                    continue;
-                }
-                teller.neem(eerste, 1);
+        for (Trajectregel eerste : g.herinstroom(jaar)) {
+            if (!filter.past(eerste) || (alleenAmbulant && !AMBULANT.equals(eerste.segment()))) {
+                continue;
             }
+            teller.neem(eerste, 1);
         }
         return teller.uitkomst((long) teller.aantalClienten(), null);
     }
 
     /** Cost in euro cents of a trajectory in the year: declared when declared, else days × tariff. */
     private long kostenCent(Trajectregel r, long dagen) {
-        Map<Integer, Long> perJaar = g.gedeclareerd.get(r.sleutel());
+        Map<Integer, Long> perJaar = g.gedeclareerd(r);
         if (perJaar != null && perJaar.containsKey(jaar)) {
             return perJaar.get(jaar);
         }
@@ -296,14 +360,14 @@ final class Berekening {
     private Uitkomst kosten(String segment) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long som = 0;
-        for (int i = 0; i < leden.size(); i++) {
-            Trajectregel r = leden.get(i);
-            if (segment.equals(r.segment())) {
-                long k = kostenCent(r, dagen(i));
-                if (k != 0 || dagen(i) > 0) {
-                    som += k;
-                    teller.neem(r, euro(k));
-                }
+        Segmentdeel deel = segment(segment);
+        for (int i = 0; i < deel.rijen.size(); i++) {
+            Trajectregel r = deel.rijen.get(i);
+            long d = deel.dagen(i);
+            long k = kostenCent(r, d);
+            if (k != 0 || d > 0) {
+                som += k;
+                teller.neem(r, euro(k));
             }
         }
         return teller.uitkomst(euro(som), null);
@@ -313,18 +377,17 @@ final class Berekening {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         Set<String> inVerblijf = new HashSet<>();
         long som = 0;
-        for (int i = 0; i < leden.size(); i++) {
-            Trajectregel r = leden.get(i);
-            if (VERBLIJF.equals(r.segment())) {
-                long d = dagen(i);
-                long k = kostenCent(r, d);
-                if (d > 0) {
-                    inVerblijf.add(r.client());
-                }
-                if (k != 0 || d > 0) {
-                    som += k;
-                    teller.neem(r, euro(k));
-                }
+        Segmentdeel deel = segment(VERBLIJF);
+        for (int i = 0; i < deel.rijen.size(); i++) {
+            Trajectregel r = deel.rijen.get(i);
+            long d = deel.dagen(i);
+            long k = kostenCent(r, d);
+            if (d > 0) {
+                inVerblijf.add(r.client());
+            }
+            if (k != 0 || d > 0) {
+                som += k;
+                teller.neem(r, euro(k));
             }
         }
         BigDecimal waarde = inVerblijf.isEmpty() ? null
@@ -341,19 +404,52 @@ final class Berekening {
         return r.t().einddatumLevering() != null && "39".equals(r.t().redenBeeindiging()) ? "ander-domein" : "thuis";
     }
 
+    /** V4 and V10 ask this of the same trajectories: decided once. */
+    private final Map<Trajectregel, Boolean> doorplaatsingen = new java.util.IdentityHashMap<>();
+
+    private boolean doorplaatsing(Trajectregel r) {
+        Boolean d = doorplaatsingen.get(r);
+        if (d == null) {
+            d = isDoorplaatsing(r);
+            doorplaatsingen.put(r, d);
+        }
+        return d;
+    }
+
+    /** The VERBLIJF members that ended in the year without transfer, and how each flowed out (the three V10). */
+    private List<Trajectregel> uitgestroomd;
+    private String[] uitstroomSoorten;
+
+    private List<Trajectregel> uitgestroomd() {
+        if (uitgestroomd == null) {
+            List<Trajectregel> uit = new ArrayList<>();
+            for (Trajectregel r : geeindigd()) {
+                if (VERBLIJF.equals(r.segment()) && !doorplaatsing(r)) {
+                    uit.add(r);
+                }
+            }
+            String[] soorten = new String[uit.size()];
+            for (int i = 0; i < soorten.length; i++) {
+                soorten[i] = uitstroomSoort(uit.get(i));
+            }
+            uitstroomSoorten = soorten;
+            uitgestroomd = uit;
+        }
+        return uitgestroomd;
+    }
+
     private Uitkomst uitstroom(String soort) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long noemer = 0;
         long aantal = 0;
-        for (Trajectregel r : leden) {
-            if (VERBLIJF.equals(r.segment()) && r.geeindigdIn(jaar) && !isDoorplaatsing(r)) {
-                noemer++;
-                boolean telt = soort.equals(uitstroomSoort(r));
-                if (telt) {
-                    aantal++;
-                }
-                teller.neem(r, telt ? 1 : 0);
+        List<Trajectregel> uit = uitgestroomd();
+        for (int i = 0; i < uit.size(); i++) {
+            noemer++;
+            boolean telt = soort.equals(uitstroomSoorten[i]);
+            if (telt) {
+                aantal++;
             }
+            teller.neem(uit.get(i), telt ? 1 : 0);
         }
         return aandeel(teller, aantal, noemer);
     }
@@ -361,8 +457,8 @@ final class Berekening {
     private Uitkomst duur(String groep, boolean mediaan) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         List<Integer> duren = new ArrayList<>();
-        for (Trajectregel r : leden) {
-            if (inGroep(r, groep) && r.geeindigdIn(jaar) && r.t().durationDays() != null) {
+        for (Trajectregel r : geeindigd()) {
+            if (inGroep(r, groep) && r.t().durationDays() != null) {
                 duren.add(r.t().durationDays());
                 teller.neem(r, r.t().durationDays());
             }
@@ -392,8 +488,8 @@ final class Berekening {
 
     private Uitkomst doorverwijzing() {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
-        for (Trajectregel r : leden) {
-            if (!AMBULANT.equals(r.segment()) || !r.geeindigdIn(jaar)) {
+        for (Trajectregel r : geeindigd()) {
+            if (!AMBULANT.equals(r.segment())) {
                 continue;
             }
             for (Trajectregel o : gevolgdDoor(r, p.getDoorverwijsWindow())) {
@@ -444,8 +540,8 @@ final class Berekening {
     private Uitkomst gestart(Predicate<Trajectregel> welke) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long aantal = 0;
-        for (Trajectregel r : leden) {
-            if (r.gestartIn(jaar) && welke.test(r)) {
+        for (Trajectregel r : gestart()) {
+            if (welke.test(r)) {
                 aantal++;
                 teller.neem(r, 1);
             }

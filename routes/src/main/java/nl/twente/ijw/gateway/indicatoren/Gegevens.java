@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,26 +62,85 @@ final class Gegevens {
         this.gedeclareerd = gedeclareerd;
         this.verzoeken = verzoeken;
         this.perSleutel = new HashMap<>(trajecten.size() * 2);
-        trajecten.forEach(r -> perSleutel.put(r.sleutel(), r));
+        for (Trajectregel r : trajecten) {
+            String sleutel = r.sleutel();
+            perSleutel.put(sleutel, r);
+            Map<Integer, Long> bedragen = gedeclareerd.get(sleutel);
+            if (bedragen != null) {
+                gedeclareerdVan.put(r, bedragen);
+            }
+        }
+    }
+
+    /** {@link #gedeclareerd} by trajectory (identity): the costs ask it of every trajectory of a segment each year. */
+    private final Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan = new IdentityHashMap<>();
+
+    /** The declared amounts (euro cents) of a trajectory per ProductPeriode year; null when none. */
+    Map<Integer, Long> gedeclareerd(Trajectregel r) {
+        return gedeclareerdVan.get(r);
+    }
+
+    /**
+     * The trajectories that opened a re-entry episode (not the client's first) beginning in
+     * {@code jaar}, in the order of the episodes: V8, A2 and T4 count them per filter.
+     */
+    List<Trajectregel> herinstroom(int jaar) {
+        return afgeleid(java.util.Arrays.asList("herinstroom", jaar), () -> {
+            List<Trajectregel> uit = new ArrayList<>();
+            for (List<Zorgepisode> lijst : episodes.values()) {
+                for (Zorgepisode e : lijst) {
+                    if (e.isHerinstroom() && e.begin().getYear() == jaar) {
+                        Trajectregel eerste = perSleutel.get(e.eerste().gemeente() + "/" + e.eerste().toewijzingNummer());
+                        if (eerste != null) {
+                            uit.add(eerste);
+                        }
+                    }
+                }
+            }
+            return List.copyOf(uit);
+        });
     }
 
     /** The data of every client for a reference date. */
     static Gegevens van(Map<String, Clientgegevens> basis, LocalDate peildatum, int herinstroomGat) {
+        // The clients are derived in parts side by side (each client on its own), then the parts
+        // are put together in the order of basis, so the maps are filled as one pass would.
+        List<Map.Entry<String, Clientgegevens>> clienten = new ArrayList<>(basis.entrySet());
+        int delen = Math.max(1, Math.min(64, clienten.size() / 1_000));
+        List<Deel> afgeleid = java.util.stream.IntStream.range(0, delen).parallel()
+                .mapToObj(i -> {
+                    Deel d = new Deel();
+                    for (var e : clienten.subList(clienten.size() * i / delen, clienten.size() * (i + 1) / delen)) {
+                        d.trajecten.addAll(afleiden(e.getKey(), e.getValue(), peildatum, herinstroomGat, d.perClient, d.episodes));
+                    }
+                    return d;
+                }).toList();
         Map<String, List<Trajectregel>> perClient = new HashMap<>(basis.size() * 2);
         Map<String, List<Zorgepisode>> episodes = new HashMap<>(basis.size() * 2);
         Map<String, Map<Integer, Long>> gedeclareerd = new HashMap<>();
         List<Trajectregel> trajecten = new ArrayList<>();
         List<Verzoekregel> verzoeken = new ArrayList<>();
-        basis.forEach((client, c) -> {
-            List<Trajectregel> eigen = afleiden(client, c, peildatum, herinstroomGat, perClient, episodes);
-            trajecten.addAll(eigen);
+        for (Deel d : afgeleid) {
+            perClient.putAll(d.perClient);
+            episodes.putAll(d.episodes);
+            trajecten.addAll(d.trajecten);
+        }
+        for (Clientgegevens c : basis.values()) {
             verzoeken.addAll(c.verzoeken());
             gedeclareerd.putAll(c.gedeclareerd());
-        });
-        trajecten.sort(OP_SLEUTEL);
+        }
+        Trajectregel[] opSleutel = trajecten.toArray(new Trajectregel[0]);
+        java.util.Arrays.parallelSort(opSleutel, OP_SLEUTEL);
         verzoeken.sort(OP_ID);
-        return new Gegevens(peildatum, herinstroomGat, List.copyOf(trajecten), perClient, episodes, gedeclareerd,
+        return new Gegevens(peildatum, herinstroomGat, List.of(opSleutel), perClient, episodes, gedeclareerd,
                 List.copyOf(verzoeken));
+    }
+
+    /** The clients of one part, derived: maps in insertion order so they are put together in that order. */
+    private static final class Deel {
+        final List<Trajectregel> trajecten = new ArrayList<>();
+        final Map<String, List<Trajectregel>> perClient = new java.util.LinkedHashMap<>();
+        final Map<String, List<Zorgepisode>> episodes = new java.util.LinkedHashMap<>();
     }
 
     /** One client's trajectories as of the reference date, entered in perClient and episodes; returned in key order. */

@@ -68,6 +68,10 @@ class GegevensLezer {
     private record Mutatie(long volgnummer, long xid, String client) {
     }
 
+    /** A product on a day, whose tariff is looked up once: no key string made per row. */
+    private record Productdag(String categorie, String code, LocalDate dag) {
+    }
+
     GegevensLezer(JdbcTemplate jdbcTemplate, TrajectLezer trajectLezer, Productcatalogus catalogus,
                   IndicatorProperties properties, PlatformTransactionManager transacties) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
@@ -160,13 +164,13 @@ class GegevensLezer {
     /** The data of the given clients (null = of all). */
     private Map<String, Clientgegevens> leesClienten(Collection<String> clienten) {
         Map<String, Bouw> bouw = new HashMap<>();
-        Map<String, Long> tarieven = new HashMap<>();
+        Map<Productdag, Optional<Long>> tarieven = new HashMap<>();
         trajectLezer.huidigeOpgeslagen(clienten, (t, rs) -> {
             // Few distinct (product, date) pairs: look each up once.
             Long tarief = t.productCategorie() == null ? null
-                    : tarieven.computeIfAbsent(t.productCategorie() + "/" + t.productCode() + "/" + t.ingangsdatum(),
+                    : tarieven.computeIfAbsent(new Productdag(t.productCategorie(), t.productCode(), t.ingangsdatum()),
                             k -> catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum())
-                                    .map(i -> i.bron().tarief()).orElse(null));
+                                    .map(i -> i.bron().tarief())).orElse(null);
             bouw.computeIfAbsent(t.client(), c -> new Bouw()).trajecten
                     .add(new Clientgegevens.Opgeslagen(t, pauzes(rs), tarief));
         });

@@ -67,6 +67,42 @@ record Trajectregel(Traject t, LocalDate eind, List<Pauze> pauzes, Long tarief, 
         return Math.max(dagen, 0);
     }
 
+    /**
+     * The same as {@link #dagenIn(int, LocalDate, IndicatorProperties.Etmaaltelling)} for the year
+     * [jaarBegin, jaarEind) in epoch days: in whole days, no dates made, as it runs for every
+     * trajectory of every year.
+     */
+    long dagenIn(long jaarBegin, long jaarEind, LocalDate peildatum, IndicatorProperties.Etmaaltelling telling) {
+        LocalDate begin = t.begindatum();
+        if (begin == null) {
+            return 0;
+        }
+        long s = begin.toEpochDay();
+        long e = (eind != null ? eind : peildatum).toEpochDay();
+        if (telling == IndicatorProperties.Etmaaltelling.KALENDERDAGEN) {
+            long dagen = overlap(s, e + 1, jaarBegin, jaarEind);
+            for (Pauze p : pauzes) {
+                dagen -= overlap(p.van().toEpochDay() + 1, p.tot().toEpochDay(), jaarBegin, jaarEind);
+            }
+            return Math.max(dagen, 0);
+        }
+        if (eind != null && e == s) {
+            return s >= jaarBegin && s < jaarEind ? 1 : 0;
+        }
+        long dagen = overlap(s, e, jaarBegin, jaarEind);
+        for (Pauze p : pauzes) {
+            dagen -= overlap(Math.max(p.van().toEpochDay(), s), Math.min(p.tot().toEpochDay(), e), jaarBegin, jaarEind);
+        }
+        return Math.max(dagen, 0);
+    }
+
+    /** Number of days of [a, b) inside [c, d), in epoch days. */
+    private static long overlap(long a, long b, long c, long d) {
+        long van = Math.max(a, c);
+        long tot = Math.min(b, d);
+        return tot > van ? tot - van : 0;
+    }
+
     /** Number of days of [a, b) inside [c, d). */
     static long overlap(LocalDate a, LocalDate b, LocalDate c, LocalDate d) {
         LocalDate van = max(a, c);
