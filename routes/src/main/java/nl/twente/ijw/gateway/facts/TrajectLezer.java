@@ -106,6 +106,20 @@ public class TrajectLezer {
         });
     }
 
+    /**
+     * Part {@code deel} (0 ≤ deel < delen) of every current trajectory as stored, as
+     * {@link #huidigeOpgeslagen}: the parts split the clients by a hash of the pseudonym, so
+     * reads of all parts can run side by side (each in a transaction of its own).
+     */
+    public void huidigeOpgeslagen(int deel, int delen, Rijverwerker verwerker) {
+        stroom.sql("select " + KOLOMMEN + ", pauze_van, pauze_tot from traject where status <> 'CANCELLED'"
+                        + " and mod(hashtext(client)::bigint + 2147483648, ?) = ?")
+                .params(delen, deel)
+                .query(rs -> {
+                    verwerker.verwerk(lees(rs, LocalDate.MIN), rs);
+                });
+    }
+
     /** A trajectory as stored ({@link #huidigeOpgeslagen}) as of a reference date: as {@link #traject} reads it. */
     public static Traject opPeildatum(Traject t, LocalDate peildatum) {
         boolean doorToewijzing = t.status() == Traject.Status.ACTIVE && t.einddatum() != null && t.einddatum().isBefore(peildatum);

@@ -32,41 +32,81 @@ final class Berekening {
     private final List<Trajectregel> leden;
 
     Berekening(Gegevens g, IndicatorProperties p, Filter filter, int jaar, boolean uitleg) {
+        this(g, p, filter, jaar, uitleg, Indeling.van(g, filter));
+    }
+
+    /** With the members of the filter already sorted (the same for every year of the filter). */
+    Berekening(Gegevens g, IndicatorProperties p, Filter filter, int jaar, boolean uitleg, Indeling indeling) {
         this.g = g;
         this.p = p;
         this.filter = filter;
         this.jaar = jaar;
         this.uitleg = uitleg;
-        // The region (no filter) is every trajectory: no copy of a million rows.
-        this.leden = filter.equals(Filter.REGIO) ? g.trajecten : g.trajecten.stream().filter(filter::past).toList();
+        this.indeling = indeling;
+        this.leden = indeling.leden;
         LocalDate jaarBegin = LocalDate.of(jaar, 1, 1);
         this.jaarBegin = jaarBegin.toEpochDay();
         this.jaarEind = jaarBegin.plusYears(1).toEpochDay();
+        this.peildag = g.peildatum.toEpochDay();
     }
 
-    /** The year as epoch days [jaarBegin, jaarEind), for days in care. */
+    /**
+     * The members of a filter sorted once for all years, in one pass, into what the indicators
+     * loop over: per segment, and by the year they started and the year they ended. Each list
+     * keeps the order of the members, so every indicator sees its trajectories in the order a
+     * pass over all members would.
+     */
+    static final class Indeling {
+        final List<Trajectregel> leden;
+        private final Map<String, List<Trajectregel>> perSegment = new HashMap<>();
+        private final Map<Integer, List<Trajectregel>> gestart = new HashMap<>();
+        private final Map<Integer, List<Trajectregel>> geeindigd = new HashMap<>();
+
+        private Indeling(List<Trajectregel> leden) {
+            this.leden = leden;
+            for (Trajectregel r : leden) {
+                perSegment.computeIfAbsent(r.segment(), s -> new ArrayList<>()).add(r);
+                if (r.t().begindatum() != null) {
+                    gestart.computeIfAbsent(r.t().begindatum().getYear(), j -> new ArrayList<>()).add(r);
+                }
+                if (r.eind() != null) {
+                    geeindigd.computeIfAbsent(r.eind().getYear(), j -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+
+        /** The members of the filter; those of the region (no filter, every trajectory) kept with the data. */
+        static Indeling van(Gegevens g, Filter filter) {
+            if (filter.equals(Filter.REGIO)) {
+                return g.afgeleid("indeling", () -> new Indeling(g.trajecten));
+            }
+            return new Indeling(g.trajecten.stream().filter(filter::past).toList());
+        }
+    }
+
+    private final Indeling indeling;
+    /** The year as epoch days [jaarBegin, jaarEind), and the reference date, for days in care. */
     private final long jaarBegin;
     private final long jaarEind;
+    private final long peildag;
 
-    /*
-     * The members sorted once per year, in one pass, into what the indicators loop over: per
-     * segment, the started and the ended in the year. Each list keeps the order of leden, so every
-     * indicator sees its trajectories in the same order as a pass over all members would.
-     */
-    private Map<String, Segmentdeel> perSegment;
-    private List<Trajectregel> gestart;
-    private List<Trajectregel> geeindigd;
+    /** Per segment asked: its members with their days in care in the year. */
+    private final Map<String, Segmentdeel> segmenten = new HashMap<>();
 
     /** The members of one segment, with their days in care in the year (computed when first asked). */
     private final class Segmentdeel {
-        final List<Trajectregel> rijen = new ArrayList<>();
+        final List<Trajectregel> rijen;
         private long[] dagen;
+
+        Segmentdeel(List<Trajectregel> rijen) {
+            this.rijen = rijen;
+        }
 
         long dagen(int i) {
             if (dagen == null) {
                 long[] d = new long[rijen.size()];
                 for (int j = 0; j < d.length; j++) {
-                    d[j] = rijen.get(j).dagenIn(jaarBegin, jaarEind, g.peildatum, p.getEtmaaltelling());
+                    d[j] = rijen.get(j).dagenIn(jaarBegin, jaarEind, peildag, p.getEtmaaltelling());
                 }
                 dagen = d;
             }
@@ -74,41 +114,19 @@ final class Berekening {
         }
     }
 
-    private void indelen() {
-        if (perSegment != null) {
-            return;
-        }
-        Map<String, Segmentdeel> segmenten = new HashMap<>();
-        List<Trajectregel> begonnen = new ArrayList<>();
-        List<Trajectregel> geeindigdIn = new ArrayList<>();
-        for (Trajectregel r : leden) {
-            segmenten.computeIfAbsent(r.segment(), s -> new Segmentdeel()).rijen.add(r);
-            if (r.gestartIn(jaar)) {
-                begonnen.add(r);
-            }
-            if (r.geeindigdIn(jaar)) {
-                geeindigdIn.add(r);
-            }
-        }
-        gestart = begonnen;
-        geeindigd = geeindigdIn;
-        perSegment = segmenten;
-    }
-
     private Segmentdeel segment(String segment) {
-        indelen();
-        Segmentdeel s = perSegment.get(segment);
-        return s != null ? s : new Segmentdeel();
+        return segmenten.computeIfAbsent(segment,
+                s -> new Segmentdeel(indeling.perSegment.getOrDefault(s, List.of())));
     }
 
+    /** The members that started in the year. */
     private List<Trajectregel> gestart() {
-        indelen();
-        return gestart;
+        return indeling.gestart.getOrDefault(jaar, List.of());
     }
 
+    /** The members that ended in the year. */
     private List<Trajectregel> geeindigd() {
-        indelen();
-        return geeindigd;
+        return indeling.geeindigd.getOrDefault(jaar, List.of());
     }
 
     Uitkomst bereken(String id) {

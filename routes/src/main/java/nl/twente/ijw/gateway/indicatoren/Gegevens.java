@@ -34,7 +34,7 @@ final class Gegevens {
     /** Accepted declared amounts (euro cents) per toewijzing key "gemeente/nummer" and ProductPeriode year. */
     final Map<String, Map<Integer, Long>> gedeclareerd;
     final List<Verzoekregel> verzoeken;
-    private final Map<String, Trajectregel> perSleutel;
+    private final Map<Trajectregel.Sleutel, Trajectregel> perSleutel;
     private final int herinstroomGat;
     /** Computed cells (without explain list) of this data, so baseline years are computed once. */
     private final Map<Cache, Uitkomst> uitkomsten = new ConcurrentHashMap<>();
@@ -44,11 +44,17 @@ final class Gegevens {
     private record Cache(Filter filter, int jaar, String id) {
     }
 
-    private static final Comparator<Trajectregel> OP_BEGIN = Comparator
-            .comparing((Trajectregel r) -> r.t().begindatum(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(r -> r.t().gemeente()).thenComparingLong(r -> r.t().toewijzingNummer());
-    private static final Comparator<Trajectregel> OP_SLEUTEL = Comparator
-            .comparing((Trajectregel r) -> r.t().gemeente()).thenComparingLong(r -> r.t().toewijzingNummer());
+    /** By toewijzing key: written out rather than composed, as it sorts every trajectory. */
+    private static final Comparator<Trajectregel> OP_SLEUTEL = (a, b) -> {
+        int c = a.t().gemeente().compareTo(b.t().gemeente());
+        return c != 0 ? c : Long.compare(a.t().toewijzingNummer(), b.t().toewijzingNummer());
+    };
+    /** By Begindatum (unstarted last), then key. */
+    private static final Comparator<Trajectregel> OP_BEGIN = (a, b) -> {
+        int c = a.beginDag() == b.beginDag() ? 0 : a.beginDag() == Trajectregel.GEEN ? 1
+                : b.beginDag() == Trajectregel.GEEN ? -1 : Long.compare(a.beginDag(), b.beginDag());
+        return c != 0 ? c : OP_SLEUTEL.compare(a, b);
+    };
     private static final Comparator<Verzoekregel> OP_ID = Comparator.comparingLong(Verzoekregel::id);
 
     private Gegevens(LocalDate peildatum, int herinstroomGat, List<Trajectregel> trajecten,
@@ -63,13 +69,16 @@ final class Gegevens {
         this.verzoeken = verzoeken;
         this.perSleutel = new HashMap<>(trajecten.size() * 2);
         for (Trajectregel r : trajecten) {
-            String sleutel = r.sleutel();
-            perSleutel.put(sleutel, r);
-            Map<Integer, Long> bedragen = gedeclareerd.get(sleutel);
-            if (bedragen != null) {
+            perSleutel.put(Trajectregel.Sleutel.van(r.t()), r);
+        }
+        gedeclareerd.forEach((sleutel, bedragen) -> {
+            int streep = sleutel.lastIndexOf('/');
+            Trajectregel r = perSleutel.get(new Trajectregel.Sleutel(sleutel.substring(0, streep),
+                    Long.parseLong(sleutel.substring(streep + 1))));
+            if (r != null) {
                 gedeclareerdVan.put(r, bedragen);
             }
-        }
+        });
     }
 
     /** {@link #gedeclareerd} by trajectory (identity): the costs ask it of every trajectory of a segment each year. */
@@ -90,7 +99,7 @@ final class Gegevens {
             for (List<Zorgepisode> lijst : episodes.values()) {
                 for (Zorgepisode e : lijst) {
                     if (e.isHerinstroom() && e.begin().getYear() == jaar) {
-                        Trajectregel eerste = perSleutel.get(e.eerste().gemeente() + "/" + e.eerste().toewijzingNummer());
+                        Trajectregel eerste = perSleutel.get(Trajectregel.Sleutel.van(e.eerste()));
                         if (eerste != null) {
                             uit.add(eerste);
                         }
@@ -287,11 +296,6 @@ final class Gegevens {
     @SuppressWarnings("unchecked")
     <T> T afgeleid(Object sleutel, Supplier<T> bouw) {
         return (T) afgeleid.computeIfAbsent(sleutel, k -> bouw.get());
-    }
-
-    /** The trajectories by toewijzing key "gemeente/nummer". */
-    Map<String, Trajectregel> perSleutel() {
-        return perSleutel;
     }
 
     /** The client's other trajectories, by Begindatum. */

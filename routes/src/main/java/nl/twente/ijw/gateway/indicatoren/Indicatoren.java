@@ -69,8 +69,9 @@ public class Indicatoren {
         for (Definitie d : Definitie.ALLE) {
             nodig.add(basisjaar(properties.getDoelen().get(d.id())));
         }
+        Berekening.Indeling indeling = Berekening.Indeling.van(g, filter);
         new ArrayList<>(nodig).parallelStream().forEach(jaar -> {
-            Berekening b = new Berekening(g, properties, filter, jaar, false);
+            Berekening b = new Berekening(g, properties, filter, jaar, false, indeling);
             for (Definitie d : Definitie.ALLE) {
                 g.uitkomst(filter, jaar, d.id(), () -> b);
             }
