@@ -190,20 +190,16 @@ final class Berekening {
         return teller.uitkomst(som, null);
     }
 
-    /** Days from the end of {@code r} to the start of {@code volgend}, or null when either is missing. */
-    private static Long tussen(Trajectregel r, Trajectregel volgend) {
-        if (r.eind() == null || volgend.t().begindatum() == null) {
-            return null;
-        }
-        return ChronoUnit.DAYS.between(r.eind(), volgend.t().begindatum());
-    }
-
     /** The client's other trajectories that start 0..venster days after {@code r} ends. */
     private List<Trajectregel> gevolgdDoor(Trajectregel r, int venster) {
         List<Trajectregel> uit = new ArrayList<>();
+        if (r.eindDag() == Trajectregel.GEEN) {
+            return uit;
+        }
         for (Trajectregel o : g.vanClient(r.client())) {
-            Long d = o == r ? null : tussen(r, o);
-            if (d != null && d >= 0 && d <= venster) {
+            // days from the end of r to the start of o
+            long d = o.beginDag() - r.eindDag();
+            if (o != r && o.beginDag() != Trajectregel.GEEN && d >= 0 && d <= venster) {
                 uit.add(o);
             }
         }
@@ -571,6 +567,18 @@ final class Berekening {
         if (code.equals("onbekend")) {
             return gestart(r -> r.verwijzerType() == null || !Definitie.VERWIJZER_TYPES.contains(r.verwijzerType()));
         }
-        return gestart(r -> code.equals(r.verwijzerType()));
+        if (perVerwijzer == null) {
+            // the eight T2 ask the same started trajectories: grouped by type once, in their order
+            perVerwijzer = new HashMap<>();
+            for (Trajectregel r : gestart()) {
+                perVerwijzer.computeIfAbsent(r.verwijzerType(), v -> new ArrayList<>()).add(r);
+            }
+        }
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        List<Trajectregel> rijen = perVerwijzer.getOrDefault(code, List.of());
+        rijen.forEach(r -> teller.neem(r, 1));
+        return teller.uitkomst((long) rijen.size(), null);
     }
+
+    private Map<String, List<Trajectregel>> perVerwijzer;
 }
