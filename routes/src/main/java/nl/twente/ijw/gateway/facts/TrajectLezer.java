@@ -215,8 +215,9 @@ public class TrajectLezer {
     }
 
     /**
-     * One object per distinct value in a read of many rows: the rows repeat few dates, codes and
-     * clients, and what is kept of a million rows is then far smaller (and quicker to collect).
+     * One object per distinct value in a read of many rows: the rows repeat few dates and codes,
+     * and what is kept of a million rows is then far smaller (and quicker to collect). Not the
+     * clients: a map of all of them costs more than it saves.
      */
     private static final class Eenmalig {
         private final Map<Object, Object> waarden = new java.util.HashMap<>();
@@ -254,7 +255,7 @@ public class TrajectLezer {
         Integer duur = begindatum == null || eind == null ? null
                 : (int) ChronoUnit.DAYS.between(begindatum, eind);
         Integer wacht = rs.getObject("wait_days", Integer.class);
-        return new Traject(tekst(rs, "gemeente", eenmalig), rs.getLong("toewijzingnummer"), tekst(rs, "client", eenmalig),
+        return new Traject(tekst(rs, "gemeente", eenmalig), rs.getLong("toewijzingnummer"), rs.getString("client"),
                 tekst(rs, "aanbieder", eenmalig), categorie, code,
                 indeling.map(i -> i.segment().name()).orElse(null),
                 indeling.flatMap(Productcatalogus.Indeling::subsegment).orElse(null),
