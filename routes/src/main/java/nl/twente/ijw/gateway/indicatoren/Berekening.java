@@ -334,9 +334,14 @@ final class Berekening {
     /** V7 at reference date r: not started on or before r, waiting longer than the norm. */
     List<Trajectregel> wachtend(LocalDate r) {
         List<Trajectregel> uit = new ArrayList<>();
+        long rDag = r.toEpochDay();
         for (Trajectregel t : leden) {
+            // started on or before r: decided on the row itself, most of the members
+            if (t.beginDag() != Trajectregel.GEEN && t.beginDag() <= rDag) {
+                continue;
+            }
             LocalDate vanaf = wachtVanaf(t.t());
-            if (vanaf.isAfter(r) || (t.t().begindatum() != null && !t.t().begindatum().isAfter(r))) {
+            if (vanaf.isAfter(r)) {
                 continue;
             }
             Integer norm = normVan(t);
