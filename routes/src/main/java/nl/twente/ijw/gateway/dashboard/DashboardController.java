@@ -93,13 +93,13 @@ public class DashboardController {
         TreeSet<Integer> jaren = new TreeSet<>(definities.jaren());
         jaren.add(gekozenJaar);
         Map<Integer, Map<String, Indicatorcel>> perJaar = new LinkedHashMap<>();
-        for (int j : jaren) {
+        bron.cellen(selectie, jaren, datum).forEach((j, lijst) -> {
             Map<String, Indicatorcel> cellen = new HashMap<>();
-            for (Indicatorcel c : bron.cellen(selectie, j, datum)) {
+            for (Indicatorcel c : lijst) {
                 cellen.put(c.id(), c);
             }
             perJaar.put(j, cellen);
-        }
+        });
         LocalDate eindeJaar = LocalDate.of(gekozenJaar, 12, 31);
         List<Wachtlijstregel> wachtlijst = bron.wachtlijst(datum.isBefore(eindeJaar) ? datum : eindeJaar, selectie.gemeente());
         String html = DashboardPagina.zonderAfmelden(new DashboardPagina.Gegevens(definities, selectie, gekozenJaar, datum, perJaar,

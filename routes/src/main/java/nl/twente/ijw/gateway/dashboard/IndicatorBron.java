@@ -1,7 +1,10 @@
 package nl.twente.ijw.gateway.dashboard;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the dashboard gets its numbers: the same indicator service that answers
@@ -15,6 +18,15 @@ public interface IndicatorBron {
 
     /** Every indicator cell of one year for the selection, as of the reference date. */
     List<Indicatorcel> cellen(Selectie selectie, int jaar, LocalDate peildatum);
+
+    /** Every indicator cell of several years for the selection, by year in the order given (here one year after another). */
+    default Map<Integer, List<Indicatorcel>> cellen(Selectie selectie, Collection<Integer> jaren, LocalDate peildatum) {
+        Map<Integer, List<Indicatorcel>> uit = new LinkedHashMap<>();
+        for (int jaar : jaren) {
+            uit.put(jaar, cellen(selectie, jaar, peildatum));
+        }
+        return uit;
+    }
 
     /** The waiting list (V7) by provider and segment at the reference date, optionally for one municipality. */
     List<Wachtlijstregel> wachtlijst(LocalDate peildatum, String gemeente);

@@ -101,9 +101,25 @@ public class TrajectLezer {
         String sql = "select " + KOLOMMEN + ", pauze_van, pauze_tot from traject where status <> 'CANCELLED'";
         var vraag = clienten == null ? stroom.sql(sql)
                 : jdbc.sql(sql + " and client = any(?)").param(clienten.toArray(new String[0]));
+        Eenmalig eenmalig = new Eenmalig();
         vraag.query(rs -> {
-            verwerker.verwerk(lees(rs, LocalDate.MIN), rs);
+            verwerker.verwerk(lees(rs, LocalDate.MIN, eenmalig), rs);
         });
+    }
+
+    /**
+     * Part {@code deel} (0 ≤ deel < delen) of every current trajectory as stored, as
+     * {@link #huidigeOpgeslagen}: the parts split the clients by a hash of the pseudonym, so
+     * reads of all parts can run side by side (each in a transaction of its own).
+     */
+    public void huidigeOpgeslagen(int deel, int delen, Rijverwerker verwerker) {
+        Eenmalig eenmalig = new Eenmalig();
+        stroom.sql("select " + KOLOMMEN + ", pauze_van, pauze_tot from traject where status <> 'CANCELLED'"
+                        + " and mod(hashtext(client)::bigint + 2147483648, ?) = ?")
+                .params(delen, deel)
+                .query(rs -> {
+                    verwerker.verwerk(lees(rs, LocalDate.MIN, eenmalig), rs);
+                });
     }
 
     /** A trajectory as stored ({@link #huidigeOpgeslagen}) as of a reference date: as {@link #traject} reads it. */
@@ -198,14 +214,37 @@ public class TrajectLezer {
                 .map(e -> new OnbekendProduct(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList();
     }
 
+    /**
+     * One object per distinct value in a read of many rows: the rows repeat few dates and codes,
+     * and what is kept of a million rows is then far smaller (and quicker to collect). Not the
+     * clients: a map of all of them costs more than it saves.
+     */
+    private static final class Eenmalig {
+        private final Map<Object, Object> waarden = new java.util.HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        <T> T van(T waarde) {
+            if (waarde == null) {
+                return null;
+            }
+            Object eerder = waarden.putIfAbsent(waarde, waarde);
+            return eerder != null ? (T) eerder : waarde;
+        }
+    }
+
     private Traject lees(ResultSet rs, LocalDate peildatum) throws SQLException {
-        String categorie = rs.getString("product_categorie");
-        String code = rs.getString("product_code");
-        LocalDate ingangsdatum = datum(rs, "ingangsdatum");
+        return lees(rs, peildatum, null);
+    }
+
+    /** A row as Traject; with {@code eenmalig} (may be null) its strings and dates shared with earlier rows. */
+    private Traject lees(ResultSet rs, LocalDate peildatum, Eenmalig eenmalig) throws SQLException {
+        String categorie = tekst(rs, "product_categorie", eenmalig);
+        String code = tekst(rs, "product_code", eenmalig);
+        LocalDate ingangsdatum = datum(rs, "ingangsdatum", eenmalig);
         Optional<Productcatalogus.Indeling> indeling = categorie == null ? Optional.empty() : indeling(categorie, code, ingangsdatum);
-        LocalDate einddatum = datum(rs, "einddatum");
-        LocalDate begindatum = datum(rs, "begindatum");
-        LocalDate einddatumLevering = datum(rs, "einddatum_levering");
+        LocalDate einddatum = datum(rs, "einddatum", eenmalig);
+        LocalDate begindatum = datum(rs, "begindatum", eenmalig);
+        LocalDate einddatumLevering = datum(rs, "einddatum_levering", eenmalig);
         Traject.Status status = Traject.Status.valueOf(rs.getString("status"));
         // §1: without a stop, a toewijzing whose Einddatum has passed ends the trajectory there.
         boolean doorToewijzing = status == Traject.Status.ACTIVE && einddatum != null && einddatum.isBefore(peildatum);
@@ -216,16 +255,17 @@ public class TrajectLezer {
         Integer duur = begindatum == null || eind == null ? null
                 : (int) ChronoUnit.DAYS.between(begindatum, eind);
         Integer wacht = rs.getObject("wait_days", Integer.class);
-        return new Traject(rs.getString("gemeente"), rs.getLong("toewijzingnummer"), rs.getString("client"),
-                rs.getString("aanbieder"), categorie, code,
+        return new Traject(tekst(rs, "gemeente", eenmalig), rs.getLong("toewijzingnummer"), rs.getString("client"),
+                tekst(rs, "aanbieder", eenmalig), categorie, code,
                 indeling.map(i -> i.segment().name()).orElse(null),
                 indeling.flatMap(Productcatalogus.Indeling::subsegment).orElse(null),
                 indeling.map(Productcatalogus.Indeling::categorieStandaard).orElse(false),
-                datum(rs, "toewijzingsdatum"), ingangsdatum, einddatum, rs.getString("reden_wijziging"),
+                datum(rs, "toewijzingsdatum", eenmalig), ingangsdatum, einddatum, tekst(rs, "reden_wijziging", eenmalig),
                 rs.getInt("versie"), begindatum, wacht, einddatumLevering,
-                rs.getString("reden_beeindiging"), rs.getInt("aantal_starts"), rs.getInt("pause_days"), duur,
-                doorToewijzing, status, rs.getLong("wijziging"), datum(rs, "eerste_toewijzingsdatum"),
-                rs.getString("verwijzer_type"), rs.getString("referentie_aanbieder"), datum(rs, "verzoek_dagtekening"),
+                tekst(rs, "reden_beeindiging", eenmalig), rs.getInt("aantal_starts"), rs.getInt("pause_days"), duur,
+                doorToewijzing, status, rs.getLong("wijziging"), datum(rs, "eerste_toewijzingsdatum", eenmalig),
+                tekst(rs, "verwijzer_type", eenmalig), rs.getString("referentie_aanbieder"),
+                datum(rs, "verzoek_dagtekening", eenmalig),
                 rs.getObject("geboortejaar", Integer.class), rs.getObject("leeftijd_bij_start", Integer.class));
     }
 
@@ -245,5 +285,15 @@ public class TrajectLezer {
     /** As LocalDate directly: the driver parses it without the Calendar of getDate, a large part of reading all rows. */
     private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
         return rs.getObject(kolom, LocalDate.class);
+    }
+
+    private static LocalDate datum(ResultSet rs, String kolom, Eenmalig eenmalig) throws SQLException {
+        LocalDate d = datum(rs, kolom);
+        return eenmalig == null ? d : eenmalig.van(d);
+    }
+
+    private static String tekst(ResultSet rs, String kolom, Eenmalig eenmalig) throws SQLException {
+        String s = rs.getString(kolom);
+        return eenmalig == null ? s : eenmalig.van(s);
     }
 }

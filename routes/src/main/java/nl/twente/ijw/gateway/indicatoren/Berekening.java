@@ -9,10 +9,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.twente.ijw.gateway.facts.Traject;
-import nl.twente.ijw.gateway.facts.Zorgepisode;
 
 /**
  * Computes the indicators of one calendar year for one filter from the {@link Gegevens}
@@ -32,12 +32,101 @@ final class Berekening {
     private final List<Trajectregel> leden;
 
     Berekening(Gegevens g, IndicatorProperties p, Filter filter, int jaar, boolean uitleg) {
+        this(g, p, filter, jaar, uitleg, Indeling.van(g, filter));
+    }
+
+    /** With the members of the filter already sorted (the same for every year of the filter). */
+    Berekening(Gegevens g, IndicatorProperties p, Filter filter, int jaar, boolean uitleg, Indeling indeling) {
         this.g = g;
         this.p = p;
         this.filter = filter;
         this.jaar = jaar;
         this.uitleg = uitleg;
-        this.leden = g.trajecten.stream().filter(filter::past).toList();
+        this.indeling = indeling;
+        this.leden = indeling.leden;
+        LocalDate jaarBegin = LocalDate.of(jaar, 1, 1);
+        this.jaarBegin = jaarBegin.toEpochDay();
+        this.jaarEind = jaarBegin.plusYears(1).toEpochDay();
+        this.peildag = g.peildatum.toEpochDay();
+    }
+
+    /**
+     * The members of a filter sorted once for all years, in one pass, into what the indicators
+     * loop over: per segment, and by the year they started and the year they ended. Each list
+     * keeps the order of the members, so every indicator sees its trajectories in the order a
+     * pass over all members would.
+     */
+    static final class Indeling {
+        final List<Trajectregel> leden;
+        private final Map<String, List<Trajectregel>> perSegment = new HashMap<>();
+        private final Map<Integer, List<Trajectregel>> gestart = new HashMap<>();
+        private final Map<Integer, List<Trajectregel>> geeindigd = new HashMap<>();
+
+        private Indeling(List<Trajectregel> leden) {
+            this.leden = leden;
+            for (Trajectregel r : leden) {
+                perSegment.computeIfAbsent(r.segment(), s -> new ArrayList<>()).add(r);
+                if (r.t().begindatum() != null) {
+                    gestart.computeIfAbsent(r.t().begindatum().getYear(), j -> new ArrayList<>()).add(r);
+                }
+                if (r.eind() != null) {
+                    geeindigd.computeIfAbsent(r.eind().getYear(), j -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+
+        /** The members of the filter; those of the region (no filter, every trajectory) kept with the data. */
+        static Indeling van(Gegevens g, Filter filter) {
+            if (filter.equals(Filter.REGIO)) {
+                return g.afgeleid("indeling", () -> new Indeling(g.trajecten));
+            }
+            return new Indeling(g.trajecten.stream().filter(filter::past).toList());
+        }
+    }
+
+    private final Indeling indeling;
+    /** The year as epoch days [jaarBegin, jaarEind), and the reference date, for days in care. */
+    private final long jaarBegin;
+    private final long jaarEind;
+    private final long peildag;
+
+    /** Per segment asked: its members with their days in care in the year. */
+    private final Map<String, Segmentdeel> segmenten = new HashMap<>();
+
+    /** The members of one segment, with their days in care in the year (computed when first asked). */
+    private final class Segmentdeel {
+        final List<Trajectregel> rijen;
+        private long[] dagen;
+
+        Segmentdeel(List<Trajectregel> rijen) {
+            this.rijen = rijen;
+        }
+
+        long dagen(int i) {
+            if (dagen == null) {
+                long[] d = new long[rijen.size()];
+                for (int j = 0; j < d.length; j++) {
+                    d[j] = rijen.get(j).dagenIn(jaarBegin, jaarEind, peildag, p.getEtmaaltelling());
+                }
+                dagen = d;
+            }
+            return dagen[i];
+        }
+    }
+
+    private Segmentdeel segment(String segment) {
+        return segmenten.computeIfAbsent(segment,
+                s -> new Segmentdeel(indeling.perSegment.getOrDefault(s, List.of())));
+    }
+
+    /** The members that started in the year. */
+    private List<Trajectregel> gestart() {
+        return indeling.gestart.getOrDefault(jaar, List.of());
+    }
+
+    /** The members that ended in the year. */
+    private List<Trajectregel> geeindigd() {
+        return indeling.geeindigd.getOrDefault(jaar, List.of());
     }
 
     Uitkomst bereken(String id) {
@@ -74,24 +163,12 @@ final class Berekening {
         };
     }
 
-    /** Days in care in the year of each member, computed once (V1, V3, V4, V9, A3, A4 all need them). */
-    private long[] dagen;
-
-    private long dagen(int i) {
-        if (dagen == null) {
-            dagen = new long[leden.size()];
-            for (int j = 0; j < dagen.length; j++) {
-                dagen[j] = leden.get(j).dagenIn(jaar, g.peildatum, p.getEtmaaltelling());
-            }
-        }
-        return dagen[i];
-    }
-
     private Uitkomst clientenMetDagen(String segment) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
-        for (int i = 0; i < leden.size(); i++) {
-            Trajectregel r = leden.get(i);
-            if (segment.equals(r.segment()) && dagen(i) > 0) {
+        Segmentdeel deel = segment(segment);
+        for (int i = 0; i < deel.rijen.size(); i++) {
+            Trajectregel r = deel.rijen.get(i);
+            if (deel.dagen(i) > 0) {
                 teller.neem(r, 1);
             }
         }
@@ -101,9 +178,10 @@ final class Berekening {
     private Uitkomst dagen(String segment) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long som = 0;
-        for (int i = 0; i < leden.size(); i++) {
-            Trajectregel r = leden.get(i);
-            long d = segment.equals(r.segment()) ? dagen(i) : 0;
+        Segmentdeel deel = segment(segment);
+        for (int i = 0; i < deel.rijen.size(); i++) {
+            Trajectregel r = deel.rijen.get(i);
+            long d = deel.dagen(i);
             if (d > 0) {
                 som += d;
                 teller.neem(r, d);
@@ -112,20 +190,16 @@ final class Berekening {
         return teller.uitkomst(som, null);
     }
 
-    /** Days from the end of {@code r} to the start of {@code volgend}, or null when either is missing. */
-    private static Long tussen(Trajectregel r, Trajectregel volgend) {
-        if (r.eind() == null || volgend.t().begindatum() == null) {
-            return null;
-        }
-        return ChronoUnit.DAYS.between(r.eind(), volgend.t().begindatum());
-    }
-
     /** The client's other trajectories that start 0..venster days after {@code r} ends. */
     private List<Trajectregel> gevolgdDoor(Trajectregel r, int venster) {
         List<Trajectregel> uit = new ArrayList<>();
+        if (r.eindDag() == Trajectregel.GEEN) {
+            return uit;
+        }
         for (Trajectregel o : g.vanClient(r.client())) {
-            Long d = o == r ? null : tussen(r, o);
-            if (d != null && d >= 0 && d <= venster) {
+            // days from the end of r to the start of o
+            long d = o.beginDag() - r.eindDag();
+            if (o != r && o.beginDag() != Trajectregel.GEEN && d >= 0 && d <= venster) {
                 uit.add(o);
             }
         }
@@ -151,16 +225,14 @@ final class Berekening {
         Set<String> inVerblijf = new HashSet<>();
         Set<String> doorgeplaatst = new HashSet<>();
         List<Trajectregel> verblijf = new ArrayList<>();
-        for (int i = 0; i < leden.size(); i++) {
-            Trajectregel r = leden.get(i);
-            if (!VERBLIJF.equals(r.segment())) {
-                continue;
-            }
-            if (dagen(i) > 0) {
+        Segmentdeel deel = segment(VERBLIJF);
+        for (int i = 0; i < deel.rijen.size(); i++) {
+            Trajectregel r = deel.rijen.get(i);
+            if (deel.dagen(i) > 0) {
                 inVerblijf.add(r.client());
                 verblijf.add(r);
             }
-            if (r.geeindigdIn(jaar) && isDoorplaatsing(r)) {
+            if (r.geeindigdIn(jaar) && doorplaatsing(r)) {
                 doorgeplaatst.add(r.client());
             }
         }
@@ -205,6 +277,19 @@ final class Berekening {
 
     /** The waiting norm of a trajectory: of its subsegment group, else of its segment; null = none. */
     private Integer normVan(Trajectregel r) {
+        // Depends on segment and subsegment alone: decided once per pair.
+        Map<String, Optional<Integer>> perSub = normen.computeIfAbsent(r.segment(), s -> new HashMap<>());
+        Optional<Integer> n = perSub.get(r.t().subsegment());
+        if (n == null) {
+            n = Optional.ofNullable(bepaalNorm(r));
+            perSub.put(r.t().subsegment(), n);
+        }
+        return n.orElse(null);
+    }
+
+    private final Map<String, Map<String, Optional<Integer>>> normen = new HashMap<>();
+
+    private Integer bepaalNorm(Trajectregel r) {
         for (Map.Entry<String, Integer> e : p.getNormen().entrySet()) {
             if (p.getGroepen().containsKey(e.getKey()) && inGroep(r, e.getKey())) {
                 return e.getValue();
@@ -217,8 +302,8 @@ final class Berekening {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long noemer = 0;
         long opTijd = 0;
-        for (Trajectregel r : leden) {
-            if (groep.test(r) && r.gestartIn(jaar) && r.t().waitDays() != null) {
+        for (Trajectregel r : gestart()) {
+            if (groep.test(r) && r.t().waitDays() != null) {
                 noemer++;
                 if (r.t().waitDays() <= norm) {
                     opTijd++;
@@ -249,9 +334,14 @@ final class Berekening {
     /** V7 at reference date r: not started on or before r, waiting longer than the norm. */
     List<Trajectregel> wachtend(LocalDate r) {
         List<Trajectregel> uit = new ArrayList<>();
+        long rDag = r.toEpochDay();
         for (Trajectregel t : leden) {
+            // started on or before r: decided on the row itself, most of the members
+            if (t.beginDag() != Trajectregel.GEEN && t.beginDag() <= rDag) {
+                continue;
+            }
             LocalDate vanaf = wachtVanaf(t.t());
-            if (vanaf.isAfter(r) || (t.t().begindatum() != null && !t.t().begindatum().isAfter(r))) {
+            if (vanaf.isAfter(r)) {
                 continue;
             }
             Integer norm = normVan(t);
@@ -264,25 +354,18 @@ final class Berekening {
 
     private Uitkomst herinstroom(boolean alleenAmbulant) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
-        Map<String, Trajectregel> perSleutel = g.perSleutel();
-        for (List<Zorgepisode> episodes : g.episodes.values()) {
-            for (Zorgepisode e : episodes) {
-                if (!e.isHerinstroom() || e.begin().getYear() != jaar) {
-                    continue;
-                }
-                Trajectregel eerste = perSleutel.get(e.eerste().gemeente() + "/" + e.eerste().toewijzingNummer());
-                if (eerste == null || !filter.past(eerste) || (alleenAmbulant && !AMBULANT.equals(eerste.segment()))) {
-                    continue;
-                }
-                teller.neem(eerste, 1);
+        for (Trajectregel eerste : g.herinstroom(jaar)) {
+            if (!filter.past(eerste) || (alleenAmbulant && !AMBULANT.equals(eerste.segment()))) {
+                continue;
             }
+            teller.neem(eerste, 1);
         }
         return teller.uitkomst((long) teller.aantalClienten(), null);
     }
 
     /** Cost in euro cents of a trajectory in the year: declared when declared, else days × tariff. */
     private long kostenCent(Trajectregel r, long dagen) {
-        Map<Integer, Long> perJaar = g.gedeclareerd.get(r.sleutel());
+        Map<Integer, Long> perJaar = g.gedeclareerd(r);
         if (perJaar != null && perJaar.containsKey(jaar)) {
             return perJaar.get(jaar);
         }
@@ -296,14 +379,14 @@ final class Berekening {
     private Uitkomst kosten(String segment) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long som = 0;
-        for (int i = 0; i < leden.size(); i++) {
-            Trajectregel r = leden.get(i);
-            if (segment.equals(r.segment())) {
-                long k = kostenCent(r, dagen(i));
-                if (k != 0 || dagen(i) > 0) {
-                    som += k;
-                    teller.neem(r, euro(k));
-                }
+        Segmentdeel deel = segment(segment);
+        for (int i = 0; i < deel.rijen.size(); i++) {
+            Trajectregel r = deel.rijen.get(i);
+            long d = deel.dagen(i);
+            long k = kostenCent(r, d);
+            if (k != 0 || d > 0) {
+                som += k;
+                teller.neem(r, euro(k));
             }
         }
         return teller.uitkomst(euro(som), null);
@@ -313,18 +396,17 @@ final class Berekening {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         Set<String> inVerblijf = new HashSet<>();
         long som = 0;
-        for (int i = 0; i < leden.size(); i++) {
-            Trajectregel r = leden.get(i);
-            if (VERBLIJF.equals(r.segment())) {
-                long d = dagen(i);
-                long k = kostenCent(r, d);
-                if (d > 0) {
-                    inVerblijf.add(r.client());
-                }
-                if (k != 0 || d > 0) {
-                    som += k;
-                    teller.neem(r, euro(k));
-                }
+        Segmentdeel deel = segment(VERBLIJF);
+        for (int i = 0; i < deel.rijen.size(); i++) {
+            Trajectregel r = deel.rijen.get(i);
+            long d = deel.dagen(i);
+            long k = kostenCent(r, d);
+            if (d > 0) {
+                inVerblijf.add(r.client());
+            }
+            if (k != 0 || d > 0) {
+                som += k;
+                teller.neem(r, euro(k));
             }
         }
         BigDecimal waarde = inVerblijf.isEmpty() ? null
@@ -341,19 +423,52 @@ final class Berekening {
         return r.t().einddatumLevering() != null && "39".equals(r.t().redenBeeindiging()) ? "ander-domein" : "thuis";
     }
 
+    /** V4 and V10 ask this of the same trajectories: decided once. */
+    private final Map<Trajectregel, Boolean> doorplaatsingen = new java.util.IdentityHashMap<>();
+
+    private boolean doorplaatsing(Trajectregel r) {
+        Boolean d = doorplaatsingen.get(r);
+        if (d == null) {
+            d = isDoorplaatsing(r);
+            doorplaatsingen.put(r, d);
+        }
+        return d;
+    }
+
+    /** The VERBLIJF members that ended in the year without transfer, and how each flowed out (the three V10). */
+    private List<Trajectregel> uitgestroomd;
+    private String[] uitstroomSoorten;
+
+    private List<Trajectregel> uitgestroomd() {
+        if (uitgestroomd == null) {
+            List<Trajectregel> uit = new ArrayList<>();
+            for (Trajectregel r : geeindigd()) {
+                if (VERBLIJF.equals(r.segment()) && !doorplaatsing(r)) {
+                    uit.add(r);
+                }
+            }
+            String[] soorten = new String[uit.size()];
+            for (int i = 0; i < soorten.length; i++) {
+                soorten[i] = uitstroomSoort(uit.get(i));
+            }
+            uitstroomSoorten = soorten;
+            uitgestroomd = uit;
+        }
+        return uitgestroomd;
+    }
+
     private Uitkomst uitstroom(String soort) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long noemer = 0;
         long aantal = 0;
-        for (Trajectregel r : leden) {
-            if (VERBLIJF.equals(r.segment()) && r.geeindigdIn(jaar) && !isDoorplaatsing(r)) {
-                noemer++;
-                boolean telt = soort.equals(uitstroomSoort(r));
-                if (telt) {
-                    aantal++;
-                }
-                teller.neem(r, telt ? 1 : 0);
+        List<Trajectregel> uit = uitgestroomd();
+        for (int i = 0; i < uit.size(); i++) {
+            noemer++;
+            boolean telt = soort.equals(uitstroomSoorten[i]);
+            if (telt) {
+                aantal++;
             }
+            teller.neem(uit.get(i), telt ? 1 : 0);
         }
         return aandeel(teller, aantal, noemer);
     }
@@ -361,8 +476,8 @@ final class Berekening {
     private Uitkomst duur(String groep, boolean mediaan) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         List<Integer> duren = new ArrayList<>();
-        for (Trajectregel r : leden) {
-            if (inGroep(r, groep) && r.geeindigdIn(jaar) && r.t().durationDays() != null) {
+        for (Trajectregel r : geeindigd()) {
+            if (inGroep(r, groep) && r.t().durationDays() != null) {
                 duren.add(r.t().durationDays());
                 teller.neem(r, r.t().durationDays());
             }
@@ -392,8 +507,8 @@ final class Berekening {
 
     private Uitkomst doorverwijzing() {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
-        for (Trajectregel r : leden) {
-            if (!AMBULANT.equals(r.segment()) || !r.geeindigdIn(jaar)) {
+        for (Trajectregel r : geeindigd()) {
+            if (!AMBULANT.equals(r.segment())) {
                 continue;
             }
             for (Trajectregel o : gevolgdDoor(r, p.getDoorverwijsWindow())) {
@@ -444,8 +559,8 @@ final class Berekening {
     private Uitkomst gestart(Predicate<Trajectregel> welke) {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         long aantal = 0;
-        for (Trajectregel r : leden) {
-            if (r.gestartIn(jaar) && welke.test(r)) {
+        for (Trajectregel r : gestart()) {
+            if (welke.test(r)) {
                 aantal++;
                 teller.neem(r, 1);
             }
@@ -457,6 +572,18 @@ final class Berekening {
         if (code.equals("onbekend")) {
             return gestart(r -> r.verwijzerType() == null || !Definitie.VERWIJZER_TYPES.contains(r.verwijzerType()));
         }
-        return gestart(r -> code.equals(r.verwijzerType()));
+        if (perVerwijzer == null) {
+            // the eight T2 ask the same started trajectories: grouped by type once, in their order
+            perVerwijzer = new HashMap<>();
+            for (Trajectregel r : gestart()) {
+                perVerwijzer.computeIfAbsent(r.verwijzerType(), v -> new ArrayList<>()).add(r);
+            }
+        }
+        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        List<Trajectregel> rijen = perVerwijzer.getOrDefault(code, List.of());
+        rijen.forEach(r -> teller.neem(r, 1));
+        return teller.uitkomst((long) rijen.size(), null);
     }
+
+    private Map<String, List<Trajectregel>> perVerwijzer;
 }

@@ -3,7 +3,10 @@ package nl.twente.ijw.gateway.indicatoren;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.twente.ijw.gateway.dashboard.Definities;
 import nl.twente.ijw.gateway.dashboard.IndicatorBron;
 import nl.twente.ijw.gateway.dashboard.Indicatorcel;
@@ -36,8 +39,20 @@ class DashboardBron implements IndicatorBron {
 
     @Override
     public List<Indicatorcel> cellen(Selectie selectie, int jaar, LocalDate peildatum) {
-        Filter filter = new Filter(selectie.gemeente(), selectie.aanbieder(), selectie.segment(), null);
-        return indicatoren.cellen(jaar, filter, peildatum, null).stream().map(this::alsIndicatorcel).toList();
+        return indicatoren.cellen(jaar, filter(selectie), peildatum, null).stream().map(this::alsIndicatorcel).toList();
+    }
+
+    /** All years at once: the service computes them side by side. */
+    @Override
+    public Map<Integer, List<Indicatorcel>> cellen(Selectie selectie, Collection<Integer> jaren, LocalDate peildatum) {
+        Map<Integer, List<Indicatorcel>> uit = new LinkedHashMap<>();
+        indicatoren.cellen(jaren, filter(selectie), peildatum).forEach((jaar, cellen) ->
+                uit.put(jaar, cellen.stream().map(this::alsIndicatorcel).toList()));
+        return uit;
+    }
+
+    private static Filter filter(Selectie selectie) {
+        return new Filter(selectie.gemeente(), selectie.aanbieder(), selectie.segment(), null);
     }
 
     private Indicatorcel alsIndicatorcel(Cel cel) {

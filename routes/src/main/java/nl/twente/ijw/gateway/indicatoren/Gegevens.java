@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ final class Gegevens {
     /** Accepted declared amounts (euro cents) per toewijzing key "gemeente/nummer" and ProductPeriode year. */
     final Map<String, Map<Integer, Long>> gedeclareerd;
     final List<Verzoekregel> verzoeken;
-    private final Map<String, Trajectregel> perSleutel;
+    private final Map<Trajectregel.Sleutel, Trajectregel> perSleutel;
     private final int herinstroomGat;
     /** Computed cells (without explain list) of this data, so baseline years are computed once. */
     private final Map<Cache, Uitkomst> uitkomsten = new ConcurrentHashMap<>();
@@ -43,11 +44,17 @@ final class Gegevens {
     private record Cache(Filter filter, int jaar, String id) {
     }
 
-    private static final Comparator<Trajectregel> OP_BEGIN = Comparator
-            .comparing((Trajectregel r) -> r.t().begindatum(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(r -> r.t().gemeente()).thenComparingLong(r -> r.t().toewijzingNummer());
-    private static final Comparator<Trajectregel> OP_SLEUTEL = Comparator
-            .comparing((Trajectregel r) -> r.t().gemeente()).thenComparingLong(r -> r.t().toewijzingNummer());
+    /** By toewijzing key: written out rather than composed, as it sorts every trajectory. */
+    private static final Comparator<Trajectregel> OP_SLEUTEL = (a, b) -> {
+        int c = a.t().gemeente().compareTo(b.t().gemeente());
+        return c != 0 ? c : Long.compare(a.t().toewijzingNummer(), b.t().toewijzingNummer());
+    };
+    /** By Begindatum (unstarted last), then key. */
+    private static final Comparator<Trajectregel> OP_BEGIN = (a, b) -> {
+        int c = a.beginDag() == b.beginDag() ? 0 : a.beginDag() == Trajectregel.GEEN ? 1
+                : b.beginDag() == Trajectregel.GEEN ? -1 : Long.compare(a.beginDag(), b.beginDag());
+        return c != 0 ? c : OP_SLEUTEL.compare(a, b);
+    };
     private static final Comparator<Verzoekregel> OP_ID = Comparator.comparingLong(Verzoekregel::id);
 
     private Gegevens(LocalDate peildatum, int herinstroomGat, List<Trajectregel> trajecten,
@@ -61,26 +68,88 @@ final class Gegevens {
         this.gedeclareerd = gedeclareerd;
         this.verzoeken = verzoeken;
         this.perSleutel = new HashMap<>(trajecten.size() * 2);
-        trajecten.forEach(r -> perSleutel.put(r.sleutel(), r));
+        for (Trajectregel r : trajecten) {
+            perSleutel.put(Trajectregel.Sleutel.van(r.t()), r);
+        }
+        gedeclareerd.forEach((sleutel, bedragen) -> {
+            int streep = sleutel.lastIndexOf('/');
+            Trajectregel r = perSleutel.get(new Trajectregel.Sleutel(sleutel.substring(0, streep),
+                    Long.parseLong(sleutel.substring(streep + 1))));
+            if (r != null) {
+                gedeclareerdVan.put(r, bedragen);
+            }
+        });
+    }
+
+    /** {@link #gedeclareerd} by trajectory (identity): the costs ask it of every trajectory of a segment each year. */
+    private final Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan = new IdentityHashMap<>();
+
+    /** The declared amounts (euro cents) of a trajectory per ProductPeriode year; null when none. */
+    Map<Integer, Long> gedeclareerd(Trajectregel r) {
+        return gedeclareerdVan.get(r);
+    }
+
+    /**
+     * The trajectories that opened a re-entry episode (not the client's first) beginning in
+     * {@code jaar}, in the order of the episodes: V8, A2 and T4 count them per filter.
+     */
+    List<Trajectregel> herinstroom(int jaar) {
+        return afgeleid(java.util.Arrays.asList("herinstroom", jaar), () -> {
+            List<Trajectregel> uit = new ArrayList<>();
+            for (List<Zorgepisode> lijst : episodes.values()) {
+                for (Zorgepisode e : lijst) {
+                    if (e.isHerinstroom() && e.begin().getYear() == jaar) {
+                        Trajectregel eerste = perSleutel.get(Trajectregel.Sleutel.van(e.eerste()));
+                        if (eerste != null) {
+                            uit.add(eerste);
+                        }
+                    }
+                }
+            }
+            return List.copyOf(uit);
+        });
     }
 
     /** The data of every client for a reference date. */
     static Gegevens van(Map<String, Clientgegevens> basis, LocalDate peildatum, int herinstroomGat) {
+        // The clients are derived in parts side by side (each client on its own), then the parts
+        // are put together in the order of basis, so the maps are filled as one pass would.
+        List<Map.Entry<String, Clientgegevens>> clienten = new ArrayList<>(basis.entrySet());
+        int delen = Math.max(1, Math.min(64, clienten.size() / 1_000));
+        List<Deel> afgeleid = java.util.stream.IntStream.range(0, delen).parallel()
+                .mapToObj(i -> {
+                    Deel d = new Deel();
+                    for (var e : clienten.subList(clienten.size() * i / delen, clienten.size() * (i + 1) / delen)) {
+                        d.trajecten.addAll(afleiden(e.getKey(), e.getValue(), peildatum, herinstroomGat, d.perClient, d.episodes));
+                    }
+                    return d;
+                }).toList();
         Map<String, List<Trajectregel>> perClient = new HashMap<>(basis.size() * 2);
         Map<String, List<Zorgepisode>> episodes = new HashMap<>(basis.size() * 2);
         Map<String, Map<Integer, Long>> gedeclareerd = new HashMap<>();
         List<Trajectregel> trajecten = new ArrayList<>();
         List<Verzoekregel> verzoeken = new ArrayList<>();
-        basis.forEach((client, c) -> {
-            List<Trajectregel> eigen = afleiden(client, c, peildatum, herinstroomGat, perClient, episodes);
-            trajecten.addAll(eigen);
+        for (Deel d : afgeleid) {
+            perClient.putAll(d.perClient);
+            episodes.putAll(d.episodes);
+            trajecten.addAll(d.trajecten);
+        }
+        for (Clientgegevens c : basis.values()) {
             verzoeken.addAll(c.verzoeken());
             gedeclareerd.putAll(c.gedeclareerd());
-        });
-        trajecten.sort(OP_SLEUTEL);
+        }
+        Trajectregel[] opSleutel = trajecten.toArray(new Trajectregel[0]);
+        java.util.Arrays.parallelSort(opSleutel, OP_SLEUTEL);
         verzoeken.sort(OP_ID);
-        return new Gegevens(peildatum, herinstroomGat, List.copyOf(trajecten), perClient, episodes, gedeclareerd,
+        return new Gegevens(peildatum, herinstroomGat, List.of(opSleutel), perClient, episodes, gedeclareerd,
                 List.copyOf(verzoeken));
+    }
+
+    /** The clients of one part, derived: maps in insertion order so they are put together in that order. */
+    private static final class Deel {
+        final List<Trajectregel> trajecten = new ArrayList<>();
+        final Map<String, List<Trajectregel>> perClient = new java.util.LinkedHashMap<>();
+        final Map<String, List<Zorgepisode>> episodes = new java.util.LinkedHashMap<>();
     }
 
     /** One client's trajectories as of the reference date, entered in perClient and episodes; returned in key order. */
@@ -227,11 +296,6 @@ final class Gegevens {
     @SuppressWarnings("unchecked")
     <T> T afgeleid(Object sleutel, Supplier<T> bouw) {
         return (T) afgeleid.computeIfAbsent(sleutel, k -> bouw.get());
-    }
-
-    /** The trajectories by toewijzing key "gemeente/nummer". */
-    Map<String, Trajectregel> perSleutel() {
-        return perSleutel;
     }
 
     /** The client's other trajectories, by Begindatum. */

@@ -68,6 +68,10 @@ class GegevensLezer {
     private record Mutatie(long volgnummer, long xid, String client) {
     }
 
+    /** A product on a day, whose tariff is looked up once: no key string made per row. */
+    private record Productdag(String categorie, String code, LocalDate dag) {
+    }
+
     GegevensLezer(JdbcTemplate jdbcTemplate, TrajectLezer trajectLezer, Productcatalogus catalogus,
                   IndicatorProperties properties, PlatformTransactionManager transacties) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
@@ -153,29 +157,65 @@ class GegevensLezer {
         }
     }
 
+    /**
+     * The data of all clients. The trajectories (most of the work, on both sides) are read in two
+     * halves by client side by side: the other half on a connection of its own in a transaction
+     * that takes over this transaction's snapshot, so both halves see the same state.
+     */
     private Map<String, Clientgegevens> leesAlles() {
-        return leesClienten(null);
+        String momentopnameId = jdbc.sql("select pg_export_snapshot()").query(String.class).single();
+        if (!momentopnameId.matches("[0-9A-Fa-f-]+")) {
+            throw new IllegalStateException("onverwachte snapshot-id " + momentopnameId);
+        }
+        java.util.concurrent.FutureTask<Map<String, Bouw>> andereHelft = new java.util.concurrent.FutureTask<>(
+                () -> momentopname.execute(s -> {
+                    jdbc.sql("set transaction snapshot '" + momentopnameId + "'").update();
+                    return leesTrajecten(verwerker -> trajectLezer.huidigeOpgeslagen(1, 2, verwerker));
+                }));
+        Thread draad = new Thread(andereHelft, "indicatorgegevens-lezen");
+        draad.setDaemon(true);
+        draad.start();
+        Map<String, Bouw> bouw = leesTrajecten(verwerker -> trajectLezer.huidigeOpgeslagen(0, 2, verwerker));
+        try {
+            bouw.putAll(andereHelft.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("onderbroken bij het lezen van de trajecten", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        return metDeclaratiesEnVerzoeken(bouw, null);
     }
 
-    /** The data of the given clients (null = of all). */
+    /** The data of the given clients. */
     private Map<String, Clientgegevens> leesClienten(Collection<String> clienten) {
-        Map<String, Bouw> bouw = new HashMap<>();
-        Map<String, Long> tarieven = new HashMap<>();
-        trajectLezer.huidigeOpgeslagen(clienten, (t, rs) -> {
-            // Few distinct (product, date) pairs: look each up once.
-            Long tarief = t.productCategorie() == null ? null
-                    : tarieven.computeIfAbsent(t.productCategorie() + "/" + t.productCode() + "/" + t.ingangsdatum(),
-                            k -> catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum())
-                                    .map(i -> i.bron().tarief()).orElse(null));
-            bouw.computeIfAbsent(t.client(), c -> new Bouw()).trajecten
-                    .add(new Clientgegevens.Opgeslagen(t, pauzes(rs), tarief));
-        });
-        String[] param = clienten == null ? null : clienten.toArray(new String[0]);
+        Map<String, Bouw> bouw = leesTrajecten(verwerker -> trajectLezer.huidigeOpgeslagen(clienten, verwerker));
+        return metDeclaratiesEnVerzoeken(bouw, clienten.toArray(new String[0]));
+    }
+
+    /** Adds the declared amounts and requests of the clients (null = of all) and finishes their data. */
+    private Map<String, Clientgegevens> metDeclaratiesEnVerzoeken(Map<String, Bouw> bouw, String[] param) {
         gedeclareerd(param, bouw);
         verzoeken(param, bouw);
         Map<String, Clientgegevens> uit = new HashMap<>(bouw.size() * 2);
         bouw.forEach((c, b) -> uit.put(c, b.klaar()));
         return uit;
+    }
+
+    /** The trajectories that {@code lezen} hands over, with pauses and tariff, by client. */
+    private Map<String, Bouw> leesTrajecten(java.util.function.Consumer<TrajectLezer.Rijverwerker> lezen) {
+        Map<String, Bouw> bouw = new HashMap<>();
+        Map<Productdag, Optional<Long>> tarieven = new HashMap<>();
+        lezen.accept((t, rs) -> {
+            // Few distinct (product, date) pairs: look each up once.
+            Long tarief = t.productCategorie() == null ? null
+                    : tarieven.computeIfAbsent(new Productdag(t.productCategorie(), t.productCode(), t.ingangsdatum()),
+                            k -> catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum())
+                                    .map(i -> i.bron().tarief())).orElse(null);
+            bouw.computeIfAbsent(t.client(), c -> new Bouw()).trajecten
+                    .add(new Clientgegevens.Opgeslagen(t, pauzes(rs), tarief));
+        });
+        return bouw;
     }
 
     /** The pauses of a trajectory row: [stop Einddatum, next Begindatum), from the table traject (V15). */

@@ -2,10 +2,12 @@ package nl.twente.ijw.gateway.indicatoren;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.twente.ijw.mapping.Aanbiederregister;
@@ -53,7 +55,39 @@ public class Indicatoren {
 
     /** The cells of one year for a filter (all ids, or only {@code id} when not null). */
     List<Cel> cellen(int jaar, Filter filter, LocalDate peildatum, String id) {
+        return cellen(lezer.lees(peildatum), jaar, filter, id);
+    }
+
+    /**
+     * Every cell of several years for a filter, by year in the order asked. The years and their
+     * baseline years are computed side by side (each year is one {@link Berekening}, independent
+     * of the others), so a dashboard or the preparation of all years uses every core.
+     */
+    Map<Integer, List<Cel>> cellen(Collection<Integer> jaren, Filter filter, LocalDate peildatum) {
         Gegevens g = lezer.lees(peildatum);
+        Set<Integer> nodig = new TreeSet<>(jaren);
+        for (Definitie d : Definitie.ALLE) {
+            nodig.add(basisjaar(properties.getDoelen().get(d.id())));
+        }
+        Berekening.Indeling indeling = Berekening.Indeling.van(g, filter);
+        new ArrayList<>(nodig).parallelStream().forEach(jaar -> {
+            Berekening b = new Berekening(g, properties, filter, jaar, false, indeling);
+            for (Definitie d : Definitie.ALLE) {
+                g.uitkomst(filter, jaar, d.id(), () -> b);
+            }
+        });
+        Map<Integer, List<Cel>> uit = new LinkedHashMap<>();
+        for (int jaar : jaren) {
+            uit.put(jaar, cellen(g, jaar, filter, null));
+        }
+        return uit;
+    }
+
+    private int basisjaar(IndicatorProperties.Doel doel) {
+        return doel != null && doel.getBasisjaar() != null ? doel.getBasisjaar() : properties.getBasisjaar();
+    }
+
+    private List<Cel> cellen(Gegevens g, int jaar, Filter filter, String id) {
         Map<Integer, Berekening> perJaar = new HashMap<>();
         List<Cel> cellen = new ArrayList<>();
         for (Definitie d : Definitie.ALLE) {
@@ -63,7 +97,7 @@ public class Indicatoren {
             Uitkomst u = g.uitkomst(filter, jaar, d.id(),
                     () -> perJaar.computeIfAbsent(jaar, j -> new Berekening(g, properties, filter, j, false)));
             IndicatorProperties.Doel doel = properties.getDoelen().get(d.id());
-            int basisjaar = doel != null && doel.getBasisjaar() != null ? doel.getBasisjaar() : properties.getBasisjaar();
+            int basisjaar = basisjaar(doel);
             Uitkomst basis = g.uitkomst(filter, basisjaar, d.id(),
                     () -> perJaar.computeIfAbsent(basisjaar, j -> new Berekening(g, properties, filter, j, false)));
             String oordeel = Oordeel.oordeel(doel, jaar, u.waarde(), basis.waarde());

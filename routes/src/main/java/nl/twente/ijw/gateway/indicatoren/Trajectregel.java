@@ -11,10 +11,27 @@ import nl.twente.ijw.gateway.facts.Traject;
  * followed by a new start: [stop Einddatum, next Begindatum)), its catalogue tariff (euro cents,
  * null when the catalogue has none) and its referrer type (COD327 from the facts, null when unknown).
  */
-record Trajectregel(Traject t, LocalDate eind, List<Pauze> pauzes, Long tarief, String verwijzerType) {
+record Trajectregel(Traject t, LocalDate eind, List<Pauze> pauzes, Long tarief, String verwijzerType,
+                    long beginDag, long eindDag) {
+
+    /** {@link #beginDag} or {@link #eindDag} when there is no such date. */
+    static final long GEEN = Long.MIN_VALUE;
+
+    /** Begindatum and end also as epoch days ({@link #GEEN} when absent): days in care count in them every year. */
+    Trajectregel(Traject t, LocalDate eind, List<Pauze> pauzes, Long tarief, String verwijzerType) {
+        this(t, eind, pauzes, tarief, verwijzerType, t.begindatum() == null ? GEEN : t.begindatum().toEpochDay(),
+                eind == null ? GEEN : eind.toEpochDay());
+    }
 
     /** Days [van, tot) between a pause stop's Einddatum and the next start. */
     record Pauze(LocalDate van, LocalDate tot) {
+    }
+
+    /** The key of its toewijzing, without making a string. */
+    record Sleutel(String gemeente, long nummer) {
+        static Sleutel van(Traject t) {
+            return new Sleutel(t.gemeente(), t.toewijzingNummer());
+        }
     }
 
     String client() {
@@ -41,44 +58,38 @@ record Trajectregel(Traject t, LocalDate eind, List<Pauze> pauzes, Long tarief, 
         return eind != null && eind.getYear() == jaar;
     }
 
-    /** The days in care in calendar year {@code jaar} (INDICATORS §1, contract "Days in care"). */
-    long dagenIn(int jaar, LocalDate peildatum, IndicatorProperties.Etmaaltelling telling) {
-        LocalDate s = t.begindatum();
-        if (s == null) {
+    /**
+     * The days in care in the calendar year [jaarBegin, jaarEind) (epoch days; INDICATORS §1,
+     * contract "Days in care"), an open trajectory counted to the reference date {@code peildag}.
+     * In epoch days, no dates made: it runs for every trajectory of every year.
+     */
+    long dagenIn(long jaarBegin, long jaarEind, long peildag, IndicatorProperties.Etmaaltelling telling) {
+        if (beginDag == GEEN) {
             return 0;
         }
-        LocalDate jaarBegin = LocalDate.of(jaar, 1, 1);
-        LocalDate jaarEind = jaarBegin.plusYears(1);
-        LocalDate e = eind != null ? eind : peildatum;
+        long s = beginDag;
+        long e = eindDag != GEEN ? eindDag : peildag;
         if (telling == IndicatorProperties.Etmaaltelling.KALENDERDAGEN) {
-            long dagen = overlap(s, e.plusDays(1), jaarBegin, jaarEind);
+            long dagen = overlap(s, e + 1, jaarBegin, jaarEind);
             for (Pauze p : pauzes) {
-                dagen -= overlap(p.van().plusDays(1), p.tot(), jaarBegin, jaarEind);
+                dagen -= overlap(p.van().toEpochDay() + 1, p.tot().toEpochDay(), jaarBegin, jaarEind);
             }
             return Math.max(dagen, 0);
         }
-        if (eind != null && e.equals(s)) {
-            return s.getYear() == jaar ? 1 : 0;
+        if (eindDag != GEEN && e == s) {
+            return s >= jaarBegin && s < jaarEind ? 1 : 0;
         }
         long dagen = overlap(s, e, jaarBegin, jaarEind);
         for (Pauze p : pauzes) {
-            dagen -= overlap(max(p.van(), s), min(p.tot(), e), jaarBegin, jaarEind);
+            dagen -= overlap(Math.max(p.van().toEpochDay(), s), Math.min(p.tot().toEpochDay(), e), jaarBegin, jaarEind);
         }
         return Math.max(dagen, 0);
     }
 
-    /** Number of days of [a, b) inside [c, d). */
-    static long overlap(LocalDate a, LocalDate b, LocalDate c, LocalDate d) {
-        LocalDate van = max(a, c);
-        LocalDate tot = min(b, d);
-        return tot.isAfter(van) ? ChronoUnit.DAYS.between(van, tot) : 0;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
+    /** Number of days of [a, b) inside [c, d), in epoch days. */
+    private static long overlap(long a, long b, long c, long d) {
+        long van = Math.max(a, c);
+        long tot = Math.min(b, d);
+        return tot > van ? tot - van : 0;
     }
 }

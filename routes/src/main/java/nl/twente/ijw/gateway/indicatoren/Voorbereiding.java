@@ -41,9 +41,7 @@ class Voorbereiding implements ApplicationRunner {
             LocalDate vandaag = indicatoren.vandaag();
             @SuppressWarnings("unchecked")
             List<Integer> jaren = (List<Integer>) indicatoren.definities(vandaag).get("jaren");
-            for (int jaar : jaren) {
-                indicatoren.cellen(jaar, Filter.REGIO, vandaag, null);
-            }
+            indicatoren.cellen(jaren, Filter.REGIO, vandaag);
             indicatoren.wachtlijst(vandaag, null);
             LOG.info("indicatoren voorbereid: {} jaren in {} ms", jaren.size(), (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
