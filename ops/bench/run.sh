@@ -22,7 +22,7 @@
 # As root it builds and measures as the user ijw, because PostgreSQL refuses to run as root.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-jeugdigen=2000; http=8000; trajecten=1000000; snel=""; regio=""; regio_data=""
+jeugdigen=2000; http=8000; trajecten=1000000; snel=""; regio=""; regio_data=""; grondwaarheid="not checked (no --regio)"
 while [ $# -gt 0 ]; do
     case "$1" in
         --jeugdigen) jeugdigen="$2"; shift 2 ;;
@@ -139,6 +139,38 @@ intake_bulk() {
     log "$(cat "$werk/rebuild.txt") in $rebuild_duur"
     # The region's imported (and rebuilt) archive is the data the indicator section times.
     if [ -n "$regio" ] && [ -z "$regio_data" ]; then regio_data="$werk/data-import"; fi
+    [ -n "$regio" ] && grondwaarheid_regio
+    return 0
+}
+
+# The indicators of the imported (and rebuilt) region against the simulator's ground truth, per
+# year, every indicator the ground truth has. The gateway refuses messages dated after its today
+# (TR135), so a year that has not ended yet cannot be equal and is shown as such.
+grondwaarheid_regio() {
+    local peil jaar
+    peil=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["peildatum"])' "$werk/regio/grondwaarheid.json")
+    for jaar in $(python3 -c 'import json,sys; print(" ".join(json.load(open(sys.argv[1]))["indicatoren"]))' "$werk/regio/grondwaarheid.json"); do
+        java -jar "$jar" indicators --jaar "$jaar" --format json --peildatum "$peil" --ijw.indicatoren.min-cell-size=1 \
+            --ijw.data-dir="$werk/data-import" > "$werk/indicatoren-$jaar.json" 2>> "$werk/indicatoren-cli.txt"
+    done
+    grondwaarheid=$(python3 - "$werk/regio/grondwaarheid.json" "$werk" "$(date +%Y)" <<'PY'
+import json, sys
+waar = json.load(open(sys.argv[1]))["indicatoren"]
+uit, verschil = [], []
+def zelfde(a, b):
+    return (a is None and b is None) or (a is not None and b is not None and abs(float(a) - float(b)) < 1e-9)
+for jaar, cellen in sorted(waar.items()):
+    gateway = {c["id"]: c for c in json.load(open(f"{sys.argv[2]}/indicatoren-{jaar}.json"))}
+    gelijk = [c for c in cellen if c["id"] in gateway
+              and zelfde(c["waarde"], gateway[c["id"]]["waarde"]) and zelfde(c["noemer"], gateway[c["id"]]["noemer"])]
+    lopend = " (year not ended: messages after today refused, TR135)" if int(jaar) >= int(sys.argv[3]) else ""
+    uit.append(f"{jaar}: {len(gelijk)}/{len(cellen)} equal{lopend}")
+    if not lopend:
+        verschil += [f"{jaar} {c['id']}" for c in cellen if c not in gelijk]
+print("; ".join(uit) + ("; DIFFERENT: " + ", ".join(verschil) if verschil else ""))
+PY
+)
+    log "grondwaarheid: $grondwaarheid"
 }
 intake_bulk
 
@@ -261,6 +293,7 @@ Run of $(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2
 |---|---|---|---|---|
 | parse + schema validation per message (JMH, 7 message kinds, geometric mean) | $jmh_gateway msg/s | JDK validator alone: $jmh_jdk msg/s | $(ratio "$jmh_gateway" "$jmh_jdk") | ≥ 80% |
 | bulk \`import\` of $berichten simulated messages ($jeugdigen youths) into PostgreSQL | $import_rate msg/s ($import_duur) | \`xmllint --noout --schema\`: $xmllint_rate msg/s | $(ratio "$import_rate" "$xmllint_rate") | ≥ 25% |
+| region set: indicators after import and rebuild against the simulator's ground truth | $grondwaarheid | — | — | every ended year equal |
 | \`rebuild\` of the state from that archive | $rebuild_duur ($(cat "$werk/rebuild.txt")) | — | — | < 2 min for 300,000 messages |
 | HTTP intake, 16 concurrent clients, durable archive ($http messages) | $http_rate msg/s (statuses $http_status) | — | $http_rate msg/s | ≥ 2,000 msg/s |
 | JMS intake, 16 senders, persistent ($http messages) | $jms_rate msg/s ($jms_retours retours, p99 $jms_p99 ms) | HTTP: $http_rate msg/s | $(ratio "${jms_rate:-0}" "${http_rate:-1}") | ≥ 100% (as fast as HTTP) |
