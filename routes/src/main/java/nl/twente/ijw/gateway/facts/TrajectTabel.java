@@ -11,10 +11,10 @@ import nl.twente.ijw.gateway.archief.Uitkomst;
 import nl.twente.ijw.gateway.bericht.BerichtSoort;
 import nl.twente.ijw.gateway.ontvangst.NaOntvangst;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
+import nl.twente.ijw.gateway.stand.Transactiebron;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -58,29 +58,13 @@ public class TrajectTabel implements NaOntvangst {
         // just before the commit, for every message of it: nothing in the transaction reads them
         // (the rules judge against the state tables), and a batch then searches its keys and
         // writes its journal entry once.
-        @SuppressWarnings("unchecked")
-        List<Long> berichten = (List<Long>) TransactionSynchronizationManager.getResource(this);
-        if (berichten == null) {
-            List<Long> nieuw = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, nieuw);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    long begin = System.nanoTime();
-                    naBerichten(nieuw);
-                    // The metric stays a cost per message, as the benchmark reads it.
-                    long perBericht = (System.nanoTime() - begin) / nieuw.size();
-                    nieuw.forEach(b -> duur.record(perBericht, TimeUnit.NANOSECONDS));
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(TrajectTabel.this);
-                }
-            });
-            berichten = nieuw;
-        }
-        berichten.add(v.berichtId());
+        Transactiebron.<List<Long>>van(this, ArrayList::new, berichten -> {
+            long begin = System.nanoTime();
+            naBerichten(berichten);
+            // The metric stays a cost per message, as the benchmark reads it.
+            long perBericht = (System.nanoTime() - begin) / berichten.size();
+            berichten.forEach(b -> duur.record(perBericht, TimeUnit.NANOSECONDS));
+        }).add(v.berichtId());
     }
 
     /** The trajectories of the clients whose state these messages changed, derived anew once. */

@@ -1,6 +1,5 @@
 package nl.twente.ijw.gateway.stand;
 
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -18,16 +17,7 @@ public final class Herbouwtransactie {
 
     /** Call inside the rebuild's transaction, after its table lock. */
     public static void markeer() {
-        if (actief()) {
-            return;
-        }
-        TransactionSynchronizationManager.bindResource(SLEUTEL, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(SLEUTEL);
-            }
-        });
+        Transactiebron.van(SLEUTEL, () -> Boolean.TRUE);
     }
 
     /** Whether this thread's transaction is the rebuild's (then no per-client lock is taken). */

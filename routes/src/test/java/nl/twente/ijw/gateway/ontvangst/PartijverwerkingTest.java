@@ -40,6 +40,15 @@ class PartijverwerkingTest extends RegelTestBasis {
         return new Aanlevering(inhoud, "test", bron, null, lezer.lees(inhoud));
     }
 
+    private static TestBericht toewijzing(String bsn, long nummer) {
+        return TestBericht.jw301().zetOveral("Bsn", bsn).zet(PRODUCT + "/ToewijzingNummer", nummer);
+    }
+
+    private static TestBericht start(String bsn, long nummer) {
+        return TestBericht.jw305().zet("Header/BerichtIdentificatie/Dagtekening", "2026-11-02")
+                .zetOveral("Bsn", bsn).zet(START + "/ToewijzingNummer", nummer).zet(START + "/Begindatum", "2026-03-02");
+    }
+
     private int gearchiveerd(String bron) {
         return jdbc.queryForObject("select count(*) from bericht where bron = ?", Integer.class, bron);
     }
@@ -48,13 +57,11 @@ class PartijverwerkingTest extends RegelTestBasis {
     void tweeBerichtenVanDezelfdeClientInEenPartij() {
         String bsn = TestBericht.uniekeBsn();
         long nummer = TestBericht.uniekNummer();
-        TestBericht toewijzing = TestBericht.jw301().zetOveral("Bsn", bsn).zet(PRODUCT + "/ToewijzingNummer", nummer);
-        TestBericht start = TestBericht.jw305().zet("Header/BerichtIdentificatie/Dagtekening", "2026-11-02")
-                .zetOveral("Bsn", bsn).zet(START + "/ToewijzingNummer", nummer).zet(START + "/Begindatum", "2026-03-02");
+        TestBericht toewijzing = toewijzing(bsn, nummer);
+        TestBericht start = start(bsn, nummer);
         // The start refers to the toewijzing of the same batch, and a second start on the same
         // key in that batch is a second first delivery of one start (TR063/TR332 family).
-        TestBericht nogmaals = TestBericht.jw305().zet("Header/BerichtIdentificatie/Dagtekening", "2026-11-02")
-                .zetOveral("Bsn", bsn).zet(START + "/ToewijzingNummer", nummer).zet(START + "/Begindatum", "2026-03-02");
+        TestBericht nogmaals = start(bsn, nummer);
 
         List<Verwerking> v = partijen.verwerk(List.of(vooraf(toewijzing, "p1-a"), vooraf(start, "p1-b"),
                 vooraf(nogmaals, "p1-c")), this::viaRoute);
@@ -92,9 +99,8 @@ class PartijverwerkingTest extends RegelTestBasis {
     void eenPartijDieHalverwegeFaaltWordtPerBerichtOverGedaan() {
         String bsn = TestBericht.uniekeBsn();
         long nummer = TestBericht.uniekNummer();
-        TestBericht toewijzing = TestBericht.jw301().zetOveral("Bsn", bsn).zet(PRODUCT + "/ToewijzingNummer", nummer);
-        TestBericht start = TestBericht.jw305().zet("Header/BerichtIdentificatie/Dagtekening", "2026-11-02")
-                .zetOveral("Bsn", bsn).zet(START + "/ToewijzingNummer", nummer).zet(START + "/Begindatum", "2026-03-02");
+        TestBericht toewijzing = toewijzing(bsn, nummer);
+        TestBericht start = start(bsn, nummer);
         TestBericht ander = TestBericht.jw301().zetOveral("Bsn", TestBericht.uniekeBsn())
                 .zet(PRODUCT + "/ToewijzingNummer", TestBericht.uniekNummer());
         // The second message fails once, after the first was stored in the batch's transaction

@@ -14,11 +14,11 @@ import nl.twente.ijw.gateway.bericht.Lezing;
 import nl.twente.ijw.gateway.retour.Beoordeling;
 import nl.twente.ijw.gateway.stand.Geboorte;
 import nl.twente.ijw.gateway.stand.Herbouwtransactie;
+import nl.twente.ijw.gateway.stand.Transactiebron;
 import nl.twente.ijw.gateway.stand.Vastlegging;
 import nl.twente.ijw.gateway.validation.Record;
 import nl.twente.ijw.mapping.Pseudonimiseerder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -78,24 +78,11 @@ public class LeveringStand implements Vastlegging {
         TransactionSynchronizationManager.unbindResourceIfPossible(LeveringStand.class);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<Dossier, Leveringen> gelezenInDezeTransactie() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return new HashMap<>();
         }
-        Object sleutel = LeveringStand.class;
-        Map<Dossier, Leveringen> gelezen = (Map<Dossier, Leveringen>) TransactionSynchronizationManager.getResource(sleutel);
-        if (gelezen == null) {
-            gelezen = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(sleutel, gelezen);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(sleutel);
-                }
-            });
-        }
-        return gelezen;
+        return Transactiebron.van(LeveringStand.class, HashMap::new);
     }
 
     private Leveringen lees(Dossier dossier) {
