@@ -7,10 +7,23 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@EnableConfigurationProperties(IntakeProperties.class)
 public class HttpConfig {
+
+    @Bean
+    FilterRegistrationBean<Intaketoelating> intaketoelating(IntakeProperties properties, Foutrapport foutrapport,
+            MeterRegistry meters) {
+        var registratie = new FilterRegistrationBean<>(new Intaketoelating(properties, foutrapport, meters));
+        registratie.addUrlPatterns("/ijw/berichten");
+        // After authentication (a caller without a key takes no place), before the body is read.
+        registratie.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 5);
+        return registratie;
+    }
 
     @Bean
     FilterRegistrationBean<BerichtGrootteFilter> berichtGrootteFilter(GatewayProperties properties, Foutrapport foutrapport) {

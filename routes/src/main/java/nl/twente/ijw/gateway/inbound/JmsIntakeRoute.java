@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * the broker): a message with another Afzender is archived as GEWEIGERD and goes with its
  * reason to {@code ijw.berichten.geweigerd}, as HTTP answers 403.
  * Consumption is transacted: a crash before the commit redelivers, and the archive then
- * answers the repeat with the original retour.
+ * answers the repeat with the original retour. Several consumers judge side by side (as HTTP
+ * does); the messages of one JMSXGroupID go to one of them, in order (see the README).
  */
 @Component
 @ConditionalOnProperty(name = "ijw.kanalen", havingValue = "true", matchIfMissing = true)
@@ -56,7 +57,7 @@ public class JmsIntakeRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + IN + "?transacted=true&disableReplyTo=true&concurrentConsumers=2")
+        from("jms:queue:" + IN + "?transacted=true&disableReplyTo=true&concurrentConsumers={{ijw.jms.consumenten:8}}")
                 .routeId("intake-jms")
                 .routeConfigurationId(Foutafhandeling.TRANSACTIONEEL)
                 .process(this::aanlevering)

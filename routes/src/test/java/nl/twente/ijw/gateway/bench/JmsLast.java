@@ -87,9 +87,12 @@ public final class JmsLast {
             Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer p = s.createProducer(s.createQueue("ijw.berichten.in"));
             p.setDeliveryMode(DeliveryMode.PERSISTENT);
+            String groep = prefix + "zender-" + Thread.currentThread().getId();
             for (int i = volgende.getAndIncrement(); i < berichten.size(); i = volgende.getAndIncrement()) {
                 TextMessage m = s.createTextMessage(berichten.get(i));
                 m.setJMSCorrelationID(prefix + i);
+                // As the README asks of a sender that does not await each retour: its messages in order.
+                m.setStringProperty("JMSXGroupID", groep);
                 verstuurd.set(i, System.nanoTime());
                 p.send(m);
             }
