@@ -37,7 +37,7 @@ public class HttpIntakeRoute extends RouteBuilder {
         from("platform-http:/ijw/berichten?httpMethodRestrict=POST").routeId("intake-http")
                 .routeConfigurationId(Foutafhandeling.HTTP)
                 .process(this::aanlevering)
-                .to(OntvangstRoute.ONTVANG)
+                .to(OntvangstRoute.ONTVANG_IN_GROEP)
                 .process(this::antwoord);
     }
 

@@ -61,7 +61,7 @@ public class JmsIntakeRoute extends RouteBuilder {
                 .routeId("intake-jms")
                 .routeConfigurationId(Foutafhandeling.TRANSACTIONEEL)
                 .process(this::aanlevering)
-                .to(OntvangstRoute.ONTVANG)
+                .to(OntvangstRoute.ONTVANG_IN_GROEP)
                 .process(this::antwoord)
                 // The queue in the URI is a placeholder: the JMSReplyTo destination or the queue
                 // name set by antwoord() decides where the message goes.

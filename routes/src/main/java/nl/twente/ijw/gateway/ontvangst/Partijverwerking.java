@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.stand.levering.LeveringStand;
+import nl.twente.ijw.gateway.storingen.Archiefstoring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,36 @@ public class Partijverwerking {
                     e.toString());
             // Read afresh: the failed attempt may have left a reading half-used.
             return partij.stream().map(a -> een(a.zonderVooraf(), ontvang)).toList();
+        }
+    }
+
+    /** One message's outcome in a batch: its processing, or what made it fail on its own. */
+    public record Uitslag(Verwerking verwerking, RuntimeException fout) {
+    }
+
+    /**
+     * As {@link #verwerk}, but a message that also fails on its own transaction fails alone:
+     * its outcome is the exception and the others are still received. With the database away
+     * no message is tried on its own (each would only wait for the database again).
+     */
+    public List<Uitslag> verwerkElk(List<Aanlevering> partij, Function<Aanlevering, Verwerking> ontvang) {
+        try {
+            return transactie.execute(status -> partij.stream().map(a -> new Uitslag(een(a, ontvang), null)).toList());
+        } catch (RuntimeException e) {
+            if (Archiefstoring.is(e)) {
+                return partij.stream().map(a -> new Uitslag(null, e)).toList();
+            }
+            LOG.warn("partij van {} berichten teruggedraaid ({}); opnieuw, een transactie per bericht", partij.size(),
+                    e.toString());
+            return partij.stream().map(a -> alleen(a, ontvang)).toList();
+        }
+    }
+
+    private static Uitslag alleen(Aanlevering aanlevering, Function<Aanlevering, Verwerking> ontvang) {
+        try {
+            return new Uitslag(een(aanlevering.zonderVooraf(), ontvang), null);
+        } catch (RuntimeException e) {
+            return new Uitslag(null, e);
         }
     }
 

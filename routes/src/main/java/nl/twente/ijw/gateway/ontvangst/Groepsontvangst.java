@@ -1,0 +1,130 @@
+package nl.twente.ijw.gateway.ontvangst;
+
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import nl.twente.ijw.gateway.archief.Aanlevering;
+import nl.twente.ijw.gateway.bericht.BerichtLezer;
+import nl.twente.ijw.gateway.config.GatewayProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Group commit for the channels whose senders wait for an answer (HTTP, JMS). Messages that
+ * arrive while a batch is being received wait for the next one; one thread receives each batch
+ * in one transaction ({@link Partijverwerking}: in arrival order, each judged against what the
+ * ones before it stored) and every caller gets its own outcome after that commit. So under load
+ * there is one commit for many messages instead of one each, and without load a batch is one
+ * message that waits for nothing. Reading and schema validation stay on the caller's thread,
+ * side by side.
+ */
+@Service
+public class Groepsontvangst {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Groepsontvangst.class);
+
+    private record Opdracht(Aanlevering aanlevering, CompletableFuture<Verwerking> uitkomst) {
+    }
+
+    private final Partijverwerking partijverwerking;
+    private final Ontvangst ontvangst;
+    private final BerichtLezer lezer;
+    private final long maxGrootte;
+    private final int maxPartij;
+    private final BlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>();
+    private final Thread ontvanger;
+    private volatile boolean actief = true;
+
+    public Groepsontvangst(Partijverwerking partijverwerking, Ontvangst ontvangst, BerichtLezer lezer,
+                           GatewayProperties properties, @Value("${ijw.intake.max-partij:64}") int maxPartij) {
+        this.partijverwerking = partijverwerking;
+        this.ontvangst = ontvangst;
+        this.lezer = lezer;
+        this.maxGrootte = properties.getMaxBerichtGrootte().toBytes();
+        this.maxPartij = Math.max(1, maxPartij);
+        this.ontvanger = new Thread(this::draai, "groepsontvangst");
+        this.ontvanger.setDaemon(true);
+        this.ontvanger.start();
+    }
+
+    /** The outcome of this input, committed when this returns; a failure of its own is thrown here. */
+    public Verwerking ontvang(Aanlevering aanlevering) throws InterruptedException {
+        // An oversized input is refused unread by the intake itself.
+        Aanlevering gelezen = aanlevering.vooraf() != null || aanlevering.inhoud().length > maxGrootte ? aanlevering
+                : new Aanlevering(aanlevering.inhoud(), aanlevering.kanaal(), aanlevering.bron(),
+                        aanlevering.aanleveraar(), lezer.lees(aanlevering.inhoud()));
+        if (!actief) {
+            throw new IllegalStateException("de gateway stopt; het bericht is niet ontvangen");
+        }
+        Opdracht opdracht = new Opdracht(gelezen, new CompletableFuture<>());
+        wachtrij.put(opdracht);
+        try {
+            return opdracht.uitkomst().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Inputs waiting for the next batch. */
+    public int wachtend() {
+        return wachtrij.size();
+    }
+
+    private void draai() {
+        List<Opdracht> partij = new ArrayList<>(maxPartij);
+        while (actief || !wachtrij.isEmpty()) {
+            try {
+                Opdracht eerste = wachtrij.poll(200, TimeUnit.MILLISECONDS);
+                if (eerste == null) {
+                    continue;
+                }
+                partij.add(eerste);
+                wachtrij.drainTo(partij, maxPartij - 1);
+                ontvang(partij);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (Throwable t) {
+                // Never leave a caller waiting: whatever broke, each caller hears of it.
+                LOG.error("partij van {} berichten niet ontvangen", partij.size(), t);
+                partij.forEach(o -> o.uitkomst().completeExceptionally(t));
+            } finally {
+                partij.clear();
+            }
+        }
+        Opdracht rest;
+        while ((rest = wachtrij.poll()) != null) {
+            rest.uitkomst().completeExceptionally(new IllegalStateException("de gateway stopt; het bericht is niet ontvangen"));
+        }
+    }
+
+    private void ontvang(List<Opdracht> partij) {
+        List<Partijverwerking.Uitslag> uitslagen = partijverwerking.verwerkElk(
+                partij.stream().map(Opdracht::aanlevering).toList(), ontvangst::verwerk);
+        for (int i = 0; i < partij.size(); i++) {
+            Partijverwerking.Uitslag u = uitslagen.get(i);
+            if (u.fout() == null) {
+                partij.get(i).uitkomst().complete(u.verwerking());
+            } else {
+                partij.get(i).uitkomst().completeExceptionally(u.fout());
+            }
+        }
+    }
+
+    /** The channels have stopped (their routes end before the beans): receive what still waits, then end. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        actief = false;
+        ontvanger.join(TimeUnit.SECONDS.toMillis(30));
+    }
+}
