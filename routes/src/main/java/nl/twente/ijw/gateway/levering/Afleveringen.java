@@ -57,7 +57,10 @@ public class Afleveringen {
 
     /**
      * Claims due deliveries: per addressee only its oldest open one (so an addressee gets its
-     * messages in order), at most {@code partij}. A claim counts as an attempt and holds the
+     * messages in order), at most {@code partij}. The oldest are found per addressee on the index
+     * (addressee by addressee, then its first): the cost grows with the number of addressees, not
+     * with the backlog (testing every open delivery for an older one took 390 index probes per
+     * delivered message in a backlog of HTTP load to one addressee). A claim counts as an attempt and holds the
      * delivery for {@code claimduur}; when the instance dies during the attempt it is due again
      * after that.
      */
@@ -68,9 +71,18 @@ public class Afleveringen {
                             update aflevering a set volgende_poging = ?, pogingen = a.pogingen + 1
                             where a.id in (
                                 select o.id from aflevering o
-                                where o.status = 'OPEN' and o.volgende_poging <= ?
-                                  and not exists (select 1 from aflevering e
-                                                  where e.ontvanger = o.ontvanger and e.status = 'OPEN' and e.id < o.id)
+                                where o.id in (
+                                    with recursive ontvanger(naam) as (
+                                        (select ontvanger from aflevering where status = 'OPEN' order by ontvanger limit 1)
+                                        union all
+                                        select (select e.ontvanger from aflevering e
+                                                where e.status = 'OPEN' and e.ontvanger > r.naam order by e.ontvanger limit 1)
+                                        from ontvanger r where r.naam is not null)
+                                    select oudste.id from ontvanger r
+                                    cross join lateral (select e.id from aflevering e
+                                                        where e.status = 'OPEN' and e.ontvanger = r.naam
+                                                        order by e.id limit 1) oudste)
+                                  and o.status = 'OPEN' and o.volgende_poging <= ?
                                 order by o.id limit ?
                                 for update skip locked)
                             returning a.id, a.bericht_id, a.soort, a.ontvanger, a.sleutel, a.pogingen)
