@@ -24,12 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Group commit as the waiting channels use it: messages that arrive while a batch is being
  * received share the next batch and its one transaction, and are judged in their order as if
- * they came one by one. A test step after the archive (a {@link NaOntvangst}) holds the first
+ * they came one by one. One receiving thread here, so that the batch is predictable. A test step after the archive (a {@link NaOntvangst}) holds the first
  * batch until the others wait, and fails one message on purpose.
  */
 @CamelSpringBootTest
 @SpringBootTest(properties = {"ijw.data-dir=target/test-data/groep", "ijw.kanalen=false",
-        "spring.artemis.embedded.enabled=false"})
+        "spring.artemis.embedded.enabled=false", "ijw.intake.ontvangers=1"})
 class GroepsontvangstTest {
 
     private static final String PRODUCT = "Client/ToegewezenProducten/ToegewezenProduct";
