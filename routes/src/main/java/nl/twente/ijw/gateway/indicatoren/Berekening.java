@@ -5,14 +5,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
-import nl.twente.ijw.gateway.facts.Traject;
 
 /**
  * Computes the indicators of one calendar year for one filter from the {@link Gegevens}
@@ -222,26 +220,28 @@ final class Berekening {
     }
 
     private Uitkomst geenDoorplaatsing() {
-        Set<String> inVerblijf = new HashSet<>();
-        Set<String> doorgeplaatst = new HashSet<>();
+        // clients by their number in the data (Trajectregel.clientNr)
+        BitSet inVerblijf = new BitSet();
+        BitSet doorgeplaatst = new BitSet();
         List<Trajectregel> verblijf = new ArrayList<>();
         Segmentdeel deel = segment(VERBLIJF);
         for (int i = 0; i < deel.rijen.size(); i++) {
             Trajectregel r = deel.rijen.get(i);
             if (deel.dagen(i) > 0) {
-                inVerblijf.add(r.client());
+                inVerblijf.set(r.clientNr());
                 verblijf.add(r);
             }
             if (r.geeindigdIn(jaar) && doorplaatsing(r)) {
-                doorgeplaatst.add(r.client());
+                doorgeplaatst.set(r.clientNr());
             }
         }
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
         for (Trajectregel r : verblijf) {
-            teller.neem(r, doorgeplaatst.contains(r.client()) ? 0 : 1);
+            teller.neem(r, doorgeplaatst.get(r.clientNr()) ? 0 : 1);
         }
-        long zonder = inVerblijf.stream().filter(c -> !doorgeplaatst.contains(c)).count();
-        return aandeel(teller, zonder, inVerblijf.size());
+        BitSet zonder = (BitSet) inVerblijf.clone();
+        zonder.andNot(doorgeplaatst);
+        return aandeel(teller, zonder.cardinality(), inVerblijf.cardinality());
     }
 
     private static Uitkomst aandeel(Uitkomst.Teller teller, long teller_, long noemer) {
@@ -314,11 +314,6 @@ final class Berekening {
         return aandeel(teller, opTijd, noemer);
     }
 
-    /** The day the wait is counted from: the original decision (the earliest non-cancelled version's Toewijzingsdatum). */
-    private static LocalDate wachtVanaf(Traject t) {
-        return t.eersteToewijzingsdatum() != null ? t.eersteToewijzingsdatum() : t.toewijzingsdatum();
-    }
-
     private Uitkomst wachtlijst() {
         LocalDate jaarEind = LocalDate.of(jaar, 12, 31);
         LocalDate r = g.peildatum.isBefore(jaarEind) ? g.peildatum : jaarEind;
@@ -326,7 +321,7 @@ final class Berekening {
         long aantal = 0;
         for (Trajectregel t : wachtend(r)) {
             aantal++;
-            teller.neem(t, ChronoUnit.DAYS.between(wachtVanaf(t.t()), r));
+            teller.neem(t, ChronoUnit.DAYS.between(Trajectregel.wachtVanaf(t.t()), r));
         }
         return teller.uitkomst(aantal, null);
     }
@@ -340,12 +335,15 @@ final class Berekening {
             if (t.beginDag() != Trajectregel.GEEN && t.beginDag() <= rDag) {
                 continue;
             }
-            LocalDate vanaf = wachtVanaf(t.t());
-            if (vanaf.isAfter(r)) {
+            // in epoch days: no dates looked up for the members that wait
+            if (t.wachtDag() == Trajectregel.GEEN) {
+                throw new IllegalStateException("toewijzing zonder Toewijzingsdatum: " + t.sleutel());
+            }
+            if (t.wachtDag() > rDag) {
                 continue;
             }
             Integer norm = normVan(t);
-            if (norm != null && ChronoUnit.DAYS.between(vanaf, r) > norm) {
+            if (norm != null && rDag - t.wachtDag() > norm) {
                 uit.add(t);
             }
         }
@@ -394,7 +392,7 @@ final class Berekening {
 
     private Uitkomst kostenPerClient() {
         Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
-        Set<String> inVerblijf = new HashSet<>();
+        BitSet inVerblijf = new BitSet();
         long som = 0;
         Segmentdeel deel = segment(VERBLIJF);
         for (int i = 0; i < deel.rijen.size(); i++) {
@@ -402,16 +400,17 @@ final class Berekening {
             long d = deel.dagen(i);
             long k = kostenCent(r, d);
             if (d > 0) {
-                inVerblijf.add(r.client());
+                inVerblijf.set(r.clientNr());
             }
             if (k != 0 || d > 0) {
                 som += k;
                 teller.neem(r, euro(k));
             }
         }
-        BigDecimal waarde = inVerblijf.isEmpty() ? null
-                : euro(som).divide(BigDecimal.valueOf(inVerblijf.size()), 2, RoundingMode.HALF_UP);
-        return teller.uitkomst(waarde, (long) inVerblijf.size());
+        int clienten = inVerblijf.cardinality();
+        BigDecimal waarde = clienten == 0 ? null
+                : euro(som).divide(BigDecimal.valueOf(clienten), 2, RoundingMode.HALF_UP);
+        return teller.uitkomst(waarde, (long) clienten);
     }
 
     private String uitstroomSoort(Trajectregel r) {

@@ -34,7 +34,10 @@ final class Gegevens {
     /** Accepted declared amounts (euro cents) per toewijzing key "gemeente/nummer" and ProductPeriode year. */
     final Map<String, Map<Integer, Long>> gedeclareerd;
     final List<Verzoekregel> verzoeken;
-    private final Map<Trajectregel.Sleutel, Trajectregel> perSleutel;
+    /** {@link #gedeclareerd} by trajectory (identity): the costs ask it of every trajectory of a segment each year. */
+    private final Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan;
+    /** Above every {@link Trajectregel#clientNr} of this data. */
+    final int clientAantal;
     private final int herinstroomGat;
     /** Computed cells (without explain list) of this data, so baseline years are computed once. */
     private final Map<Cache, Uitkomst> uitkomsten = new ConcurrentHashMap<>();
@@ -59,30 +62,18 @@ final class Gegevens {
 
     private Gegevens(LocalDate peildatum, int herinstroomGat, List<Trajectregel> trajecten,
                      Map<String, List<Trajectregel>> perClient, Map<String, List<Zorgepisode>> episodes,
-                     Map<String, Map<Integer, Long>> gedeclareerd, List<Verzoekregel> verzoeken) {
+                     Map<String, Map<Integer, Long>> gedeclareerd, Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan,
+                     List<Verzoekregel> verzoeken, int clientAantal) {
         this.peildatum = peildatum;
         this.herinstroomGat = herinstroomGat;
         this.trajecten = trajecten;
         this.perClient = perClient;
         this.episodes = episodes;
         this.gedeclareerd = gedeclareerd;
+        this.gedeclareerdVan = gedeclareerdVan;
         this.verzoeken = verzoeken;
-        this.perSleutel = new HashMap<>(trajecten.size() * 2);
-        for (Trajectregel r : trajecten) {
-            perSleutel.put(Trajectregel.Sleutel.van(r.t()), r);
-        }
-        gedeclareerd.forEach((sleutel, bedragen) -> {
-            int streep = sleutel.lastIndexOf('/');
-            Trajectregel r = perSleutel.get(new Trajectregel.Sleutel(sleutel.substring(0, streep),
-                    Long.parseLong(sleutel.substring(streep + 1))));
-            if (r != null) {
-                gedeclareerdVan.put(r, bedragen);
-            }
-        });
+        this.clientAantal = clientAantal;
     }
-
-    /** {@link #gedeclareerd} by trajectory (identity): the costs ask it of every trajectory of a segment each year. */
-    private final Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan = new IdentityHashMap<>();
 
     /** The declared amounts (euro cents) of a trajectory per ProductPeriode year; null when none. */
     Map<Integer, Long> gedeclareerd(Trajectregel r) {
@@ -96,12 +87,15 @@ final class Gegevens {
     List<Trajectregel> herinstroom(int jaar) {
         return afgeleid(java.util.Arrays.asList("herinstroom", jaar), () -> {
             List<Trajectregel> uit = new ArrayList<>();
-            for (List<Zorgepisode> lijst : episodes.values()) {
-                for (Zorgepisode e : lijst) {
+            for (Map.Entry<String, List<Zorgepisode>> lijst : episodes.entrySet()) {
+                for (Zorgepisode e : lijst.getValue()) {
                     if (e.isHerinstroom() && e.begin().getYear() == jaar) {
-                        Trajectregel eerste = perSleutel.get(Trajectregel.Sleutel.van(e.eerste()));
-                        if (eerste != null) {
-                            uit.add(eerste);
+                        // the episode holds the client's own Traject objects (afleiden)
+                        for (Trajectregel r : vanClient(lijst.getKey())) {
+                            if (r.t() == e.eerste()) {
+                                uit.add(r);
+                                break;
+                            }
                         }
                     }
                 }
@@ -119,8 +113,11 @@ final class Gegevens {
         List<Deel> afgeleid = java.util.stream.IntStream.range(0, delen).parallel()
                 .mapToObj(i -> {
                     Deel d = new Deel();
-                    for (var e : clienten.subList(clienten.size() * i / delen, clienten.size() * (i + 1) / delen)) {
-                        d.trajecten.addAll(afleiden(e.getKey(), e.getValue(), peildatum, herinstroomGat, d.perClient, d.episodes));
+                    // a client's number is its place in basis
+                    for (int nr = clienten.size() * i / delen; nr < clienten.size() * (i + 1) / delen; nr++) {
+                        var e = clienten.get(nr);
+                        d.trajecten.addAll(afleiden(e.getKey(), nr, e.getValue(), peildatum, herinstroomGat, d.perClient,
+                                d.episodes, d.gedeclareerdVan));
                     }
                     return d;
                 }).toList();
@@ -129,10 +126,12 @@ final class Gegevens {
         Map<String, Map<Integer, Long>> gedeclareerd = new HashMap<>();
         List<Trajectregel> trajecten = new ArrayList<>();
         List<Verzoekregel> verzoeken = new ArrayList<>();
+        Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan = new IdentityHashMap<>();
         for (Deel d : afgeleid) {
             perClient.putAll(d.perClient);
             episodes.putAll(d.episodes);
             trajecten.addAll(d.trajecten);
+            gedeclareerdVan.putAll(d.gedeclareerdVan);
         }
         for (Clientgegevens c : basis.values()) {
             verzoeken.addAll(c.verzoeken());
@@ -142,7 +141,7 @@ final class Gegevens {
         java.util.Arrays.parallelSort(opSleutel, OP_SLEUTEL);
         verzoeken.sort(OP_ID);
         return new Gegevens(peildatum, herinstroomGat, List.of(opSleutel), perClient, episodes, gedeclareerd,
-                List.copyOf(verzoeken));
+                gedeclareerdVan, List.copyOf(verzoeken), clienten.size());
     }
 
     /** The clients of one part, derived: maps in insertion order so they are put together in that order. */
@@ -150,20 +149,31 @@ final class Gegevens {
         final List<Trajectregel> trajecten = new ArrayList<>();
         final Map<String, List<Trajectregel>> perClient = new java.util.LinkedHashMap<>();
         final Map<String, List<Zorgepisode>> episodes = new java.util.LinkedHashMap<>();
+        final Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan = new IdentityHashMap<>();
     }
 
-    /** One client's trajectories as of the reference date, entered in perClient and episodes; returned in key order. */
-    private static List<Trajectregel> afleiden(String client, Clientgegevens c, LocalDate peildatum, int herinstroomGat,
-                                               Map<String, List<Trajectregel>> perClient,
-                                               Map<String, List<Zorgepisode>> episodes) {
+    /**
+     * One client's trajectories as of the reference date, entered in perClient, episodes and (those
+     * with declared amounts) gedeclareerdVan; returned in key order.
+     */
+    private static List<Trajectregel> afleiden(String client, int nr, Clientgegevens c, LocalDate peildatum,
+                                               int herinstroomGat, Map<String, List<Trajectregel>> perClient,
+                                               Map<String, List<Zorgepisode>> episodes,
+                                               Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan) {
         List<Trajectregel> eigen = new ArrayList<>(c.trajecten().size());
         List<Traject> trajecten = new ArrayList<>(c.trajecten().size());
         for (Clientgegevens.Opgeslagen o : c.trajecten()) {
             Traject t = TrajectLezer.opPeildatum(o.t(), peildatum);
             LocalDate eind = t.einddatumLevering() != null ? t.einddatumLevering()
                     : t.endedByToewijzing() ? t.einddatum() : null;
-            eigen.add(new Trajectregel(t, eind, o.pauzes(), o.tarief(), t.verwijzerType()));
+            Trajectregel r = new Trajectregel(t, eind, o.pauzes(), o.tarief(), t.verwijzerType(), nr);
+            eigen.add(r);
             trajecten.add(t);
+            // a toewijzing's declared amounts are read with the client of its trajectory
+            Map<Integer, Long> bedragen = c.gedeclareerd().isEmpty() ? null : c.gedeclareerd().get(r.sleutel());
+            if (bedragen != null) {
+                gedeclareerdVan.put(r, bedragen);
+            }
         }
         if (!eigen.isEmpty()) {
             List<Trajectregel> opBegin = new ArrayList<>(eigen);
@@ -185,14 +195,19 @@ final class Gegevens {
         Map<String, List<Trajectregel>> perClient = new HashMap<>(this.perClient);
         Map<String, List<Zorgepisode>> episodes = new HashMap<>(this.episodes);
         Map<String, Map<Integer, Long>> gedeclareerd = new HashMap<>(this.gedeclareerd);
+        Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan = new IdentityHashMap<>(this.gedeclareerdVan);
+        gedeclareerdVan.keySet().removeIf(r -> gewijzigd.contains(r.client()));
         List<Trajectregel> nieuw = new ArrayList<>();
         List<Verzoekregel> nieuweVerzoeken = new ArrayList<>();
+        // a changed client gets a new number: its trajectories are all derived anew
+        int volgendNr = clientAantal;
         for (String client : gewijzigd) {
             perClient.remove(client);
             episodes.remove(client);
             Clientgegevens c = basis.get(client);
             if (c != null) {
-                nieuw.addAll(afleiden(client, c, peildatum, herinstroomGat, perClient, episodes));
+                nieuw.addAll(afleiden(client, volgendNr++, c, peildatum, herinstroomGat, perClient, episodes,
+                        gedeclareerdVan));
                 nieuweVerzoeken.addAll(c.verzoeken());
             }
         }
@@ -222,7 +237,7 @@ final class Gegevens {
         verzoeken.addAll(nieuweVerzoeken);
         verzoeken.sort(OP_ID);
         Gegevens g = new Gegevens(peildatum, herinstroomGat, List.copyOf(trajecten), perClient, episodes, gedeclareerd,
-                List.copyOf(verzoeken));
+                gedeclareerdVan, List.copyOf(verzoeken), volgendNr);
         List<Geraakt> geraakt = new ArrayList<>();
         for (Collection<Trajectregel> rs : List.of(oud, nieuw)) {
             rs.forEach(r -> geraakt.add(geraakt(r, gedeclareerd, this.gedeclareerd)));

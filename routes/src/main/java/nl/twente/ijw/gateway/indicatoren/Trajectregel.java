@@ -12,26 +12,30 @@ import nl.twente.ijw.gateway.facts.Traject;
  * null when the catalogue has none) and its referrer type (COD327 from the facts, null when unknown).
  */
 record Trajectregel(Traject t, LocalDate eind, List<Pauze> pauzes, Long tarief, String verwijzerType,
-                    long beginDag, long eindDag) {
+                    long beginDag, long eindDag, long wachtDag, int clientNr) {
 
     /** {@link #beginDag} or {@link #eindDag} when there is no such date. */
     static final long GEEN = Long.MIN_VALUE;
 
-    /** Begindatum and end also as epoch days ({@link #GEEN} when absent): days in care count in them every year. */
-    Trajectregel(Traject t, LocalDate eind, List<Pauze> pauzes, Long tarief, String verwijzerType) {
+    /**
+     * Begindatum and end also as epoch days ({@link #GEEN} when absent): days in care count in them
+     * every year; likewise the day its wait counts from ({@link #wachtVanaf}, V7 asks it of every
+     * unstarted member each year). {@code clientNr} numbers the client within its {@link Gegevens} (the same client
+     * the same number), so the cells count distinct clients in a bit set instead of a set of strings.
+     */
+    Trajectregel(Traject t, LocalDate eind, List<Pauze> pauzes, Long tarief, String verwijzerType, int clientNr) {
         this(t, eind, pauzes, tarief, verwijzerType, t.begindatum() == null ? GEEN : t.begindatum().toEpochDay(),
-                eind == null ? GEEN : eind.toEpochDay());
+                eind == null ? GEEN : eind.toEpochDay(),
+                wachtVanaf(t) == null ? GEEN : wachtVanaf(t).toEpochDay(), clientNr);
+    }
+
+    /** The day the wait is counted from: the original decision (the earliest non-cancelled version's Toewijzingsdatum). */
+    static LocalDate wachtVanaf(Traject t) {
+        return t.eersteToewijzingsdatum() != null ? t.eersteToewijzingsdatum() : t.toewijzingsdatum();
     }
 
     /** Days [van, tot) between a pause stop's Einddatum and the next start. */
     record Pauze(LocalDate van, LocalDate tot) {
-    }
-
-    /** The key of its toewijzing, without making a string. */
-    record Sleutel(String gemeente, long nummer) {
-        static Sleutel van(Traject t) {
-            return new Sleutel(t.gemeente(), t.toewijzingNummer());
-        }
     }
 
     String client() {

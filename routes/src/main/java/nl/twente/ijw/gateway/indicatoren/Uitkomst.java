@@ -1,6 +1,7 @@
 package nl.twente.ijw.gateway.indicatoren;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,10 @@ record Uitkomst(Number waarde, Long noemer, int clienten, List<Uitlegregel> rege
     static final class Teller {
         private final boolean uitleg;
         private final int grens;
+        /** The clients of requests by pseudonym; those of trajectories by number (a cell takes one kind). */
         private final Set<String> clienten = new HashSet<>();
+        private final BitSet clientNrs = new BitSet();
+        private int aantalNrs;
         private final List<Uitlegregel> regels = new ArrayList<>();
 
         Teller(boolean uitleg, int grens) {
@@ -32,8 +36,15 @@ record Uitkomst(Number waarde, Long noemer, int clienten, List<Uitlegregel> rege
             }
         }
 
+        private void client(int nr) {
+            if (aantalNrs < grens && !clientNrs.get(nr)) {
+                clientNrs.set(nr);
+                aantalNrs++;
+            }
+        }
+
         void neem(Trajectregel r, Number bijdrage) {
-            client(r.client());
+            client(r.clientNr());
             if (uitleg) {
                 regels.add(Uitlegregel.van(r, bijdrage));
             }
@@ -47,11 +58,11 @@ record Uitkomst(Number waarde, Long noemer, int clienten, List<Uitlegregel> rege
         }
 
         int aantalClienten() {
-            return clienten.size();
+            return clienten.size() + aantalNrs;
         }
 
         Uitkomst uitkomst(Number waarde, Long noemer) {
-            return new Uitkomst(waarde, noemer, clienten.size(), regels);
+            return new Uitkomst(waarde, noemer, aantalClienten(), regels);
         }
     }
 }
