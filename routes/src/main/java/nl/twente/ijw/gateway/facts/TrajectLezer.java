@@ -50,7 +50,17 @@ public class TrajectLezer {
     public TrajectLezer(JdbcTemplate jdbcTemplate, Productcatalogus catalogus, Clock klok,
                         @Value("${ijw.trajecten.bezinktijd:PT5S}") Duration bezinktijd) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
-        JdbcTemplate inPartijen = new JdbcTemplate(jdbcTemplate.getDataSource());
+        JdbcTemplate inPartijen = new JdbcTemplate(jdbcTemplate.getDataSource()) {
+            @Override
+            protected void applyStatementSettings(java.sql.Statement stmt) throws SQLException {
+                super.applyStatementSettings(stmt);
+                // Rows in PostgreSQL's binary format: a date is four bytes, not text that both
+                // sides format and parse (ten date columns a row, a million rows).
+                if (stmt.isWrapperFor(org.postgresql.PGStatement.class)) {
+                    stmt.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+                }
+            }
+        };
         inPartijen.setFetchSize(5_000);
         this.stroom = JdbcClient.create(inPartijen);
         this.catalogus = catalogus;
@@ -217,18 +227,27 @@ public class TrajectLezer {
     /**
      * One object per distinct value in a read of many rows: the rows repeat few dates and codes,
      * and what is kept of a million rows is then far smaller (and quicker to collect). Not the
-     * clients: a map of all of them costs more than it saves.
+     * clients: a map of all of them costs more than it saves. A table with one place per hash (no
+     * entries, no resizing): a value whose place another holds is kept as it is, which costs only
+     * a little memory.
      */
     private static final class Eenmalig {
-        private final Map<Object, Object> waarden = new java.util.HashMap<>();
+        private static final int BITS = 14;
+        private final Object[] waarden = new Object[1 << BITS];
 
         @SuppressWarnings("unchecked")
         <T> T van(T waarde) {
             if (waarde == null) {
                 return null;
             }
-            Object eerder = waarden.putIfAbsent(waarde, waarde);
-            return eerder != null ? (T) eerder : waarde;
+            // spread the hash: LocalDate's keeps the year in its higher bits
+            int plaats = (waarde.hashCode() * 0x9E3779B9) >>> (32 - BITS);
+            Object eerder = waarden[plaats];
+            if (eerder != null && eerder.equals(waarde)) {
+                return (T) eerder;
+            }
+            waarden[plaats] = waarde;
+            return waarde;
         }
     }
 
@@ -269,7 +288,18 @@ public class TrajectLezer {
                 rs.getObject("geboortejaar", Integer.class), rs.getObject("leeftijd_bij_start", Integer.class));
     }
 
+    /** Hash and equality written out: looked up for every row, and a record's generated ones go through method handles. */
     private record Productdag(String categorie, String code, LocalDate datum) {
+        @Override
+        public int hashCode() {
+            return (categorie.hashCode() * 31 + java.util.Objects.hashCode(code)) * 31 + datum.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Productdag p && categorie.equals(p.categorie) && java.util.Objects.equals(code, p.code)
+                    && datum.equals(p.datum);
+        }
     }
 
     /** Looked up once per product and day: the catalogue searches its list, and reads go over all trajectories. */

@@ -162,7 +162,7 @@ final class Berekening {
     }
 
     private Uitkomst clientenMetDagen(String segment) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
+        Uitkomst.Teller teller = teller(Integer.MAX_VALUE);
         Segmentdeel deel = segment(segment);
         for (int i = 0; i < deel.rijen.size(); i++) {
             Trajectregel r = deel.rijen.get(i);
@@ -174,7 +174,7 @@ final class Berekening {
     }
 
     private Uitkomst dagen(String segment) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long som = 0;
         Segmentdeel deel = segment(segment);
         for (int i = 0; i < deel.rijen.size(); i++) {
@@ -221,8 +221,8 @@ final class Berekening {
 
     private Uitkomst geenDoorplaatsing() {
         // clients by their number in the data (Trajectregel.clientNr)
-        BitSet inVerblijf = new BitSet();
-        BitSet doorgeplaatst = new BitSet();
+        BitSet inVerblijf = new BitSet(g.clientAantal);
+        BitSet doorgeplaatst = new BitSet(g.clientAantal);
         List<Trajectregel> verblijf = new ArrayList<>();
         Segmentdeel deel = segment(VERBLIJF);
         for (int i = 0; i < deel.rijen.size(); i++) {
@@ -235,13 +235,17 @@ final class Berekening {
                 doorgeplaatst.set(r.clientNr());
             }
         }
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         for (Trajectregel r : verblijf) {
             teller.neem(r, doorgeplaatst.get(r.clientNr()) ? 0 : 1);
         }
         BitSet zonder = (BitSet) inVerblijf.clone();
         zonder.andNot(doorgeplaatst);
         return aandeel(teller, zonder.cardinality(), inVerblijf.cardinality());
+    }
+
+    private Uitkomst.Teller teller(int grens) {
+        return new Uitkomst.Teller(uitleg, grens, g.clientAantal);
     }
 
     private static Uitkomst aandeel(Uitkomst.Teller teller, long teller_, long noemer) {
@@ -299,7 +303,7 @@ final class Berekening {
     }
 
     private Uitkomst opTijd(Predicate<Trajectregel> groep, int norm) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long noemer = 0;
         long opTijd = 0;
         for (Trajectregel r : gestart()) {
@@ -317,7 +321,7 @@ final class Berekening {
     private Uitkomst wachtlijst() {
         LocalDate jaarEind = LocalDate.of(jaar, 12, 31);
         LocalDate r = g.peildatum.isBefore(jaarEind) ? g.peildatum : jaarEind;
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long aantal = 0;
         for (Trajectregel t : wachtend(r)) {
             aantal++;
@@ -351,7 +355,7 @@ final class Berekening {
     }
 
     private Uitkomst herinstroom(boolean alleenAmbulant) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
+        Uitkomst.Teller teller = teller(Integer.MAX_VALUE);
         for (Trajectregel eerste : g.herinstroom(jaar)) {
             if (!filter.past(eerste) || (alleenAmbulant && !AMBULANT.equals(eerste.segment()))) {
                 continue;
@@ -375,7 +379,7 @@ final class Berekening {
     }
 
     private Uitkomst kosten(String segment) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long som = 0;
         Segmentdeel deel = segment(segment);
         for (int i = 0; i < deel.rijen.size(); i++) {
@@ -391,8 +395,8 @@ final class Berekening {
     }
 
     private Uitkomst kostenPerClient() {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
-        BitSet inVerblijf = new BitSet();
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
+        BitSet inVerblijf = new BitSet(g.clientAantal);
         long som = 0;
         Segmentdeel deel = segment(VERBLIJF);
         for (int i = 0; i < deel.rijen.size(); i++) {
@@ -457,7 +461,7 @@ final class Berekening {
     }
 
     private Uitkomst uitstroom(String soort) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long noemer = 0;
         long aantal = 0;
         List<Trajectregel> uit = uitgestroomd();
@@ -473,7 +477,7 @@ final class Berekening {
     }
 
     private Uitkomst duur(String groep, boolean mediaan) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         List<Integer> duren = new ArrayList<>();
         for (Trajectregel r : geeindigd()) {
             if (inGroep(r, groep) && r.t().durationDays() != null) {
@@ -505,7 +509,7 @@ final class Berekening {
     }
 
     private Uitkomst doorverwijzing() {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
+        Uitkomst.Teller teller = teller(Integer.MAX_VALUE);
         for (Trajectregel r : geeindigd()) {
             if (!AMBULANT.equals(r.segment())) {
                 continue;
@@ -521,7 +525,7 @@ final class Berekening {
     }
 
     private Uitkomst verzoeken(String deel) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long aantal = 0;
         long toegewezen = 0;
         long afgewezen = 0;
@@ -556,7 +560,7 @@ final class Berekening {
     }
 
     private Uitkomst gestart(Predicate<Trajectregel> welke) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long aantal = 0;
         for (Trajectregel r : gestart()) {
             if (welke.test(r)) {
@@ -578,7 +582,7 @@ final class Berekening {
                 perVerwijzer.computeIfAbsent(r.verwijzerType(), v -> new ArrayList<>()).add(r);
             }
         }
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         List<Trajectregel> rijen = perVerwijzer.getOrDefault(code, List.of());
         rijen.forEach(r -> teller.neem(r, 1));
         return teller.uitkomst((long) rijen.size(), null);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +33,6 @@ final class Gegevens {
     /** Accepted declared amounts (euro cents) per toewijzing key "gemeente/nummer" and ProductPeriode year. */
     final Map<String, Map<Integer, Long>> gedeclareerd;
     final List<Verzoekregel> verzoeken;
-    /** {@link #gedeclareerd} by trajectory (identity): the costs ask it of every trajectory of a segment each year. */
-    private final Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan;
     /** Above every {@link Trajectregel#clientNr} of this data. */
     final int clientAantal;
     private final int herinstroomGat;
@@ -62,22 +59,20 @@ final class Gegevens {
 
     private Gegevens(LocalDate peildatum, int herinstroomGat, List<Trajectregel> trajecten,
                      Map<String, List<Trajectregel>> perClient, Map<String, List<Zorgepisode>> episodes,
-                     Map<String, Map<Integer, Long>> gedeclareerd, Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan,
-                     List<Verzoekregel> verzoeken, int clientAantal) {
+                     Map<String, Map<Integer, Long>> gedeclareerd, List<Verzoekregel> verzoeken, int clientAantal) {
         this.peildatum = peildatum;
         this.herinstroomGat = herinstroomGat;
         this.trajecten = trajecten;
         this.perClient = perClient;
         this.episodes = episodes;
         this.gedeclareerd = gedeclareerd;
-        this.gedeclareerdVan = gedeclareerdVan;
         this.verzoeken = verzoeken;
         this.clientAantal = clientAantal;
     }
 
     /** The declared amounts (euro cents) of a trajectory per ProductPeriode year; null when none. */
     Map<Integer, Long> gedeclareerd(Trajectregel r) {
-        return gedeclareerdVan.get(r);
+        return r.gedeclareerd();
     }
 
     /**
@@ -117,7 +112,7 @@ final class Gegevens {
                     for (int nr = clienten.size() * i / delen; nr < clienten.size() * (i + 1) / delen; nr++) {
                         var e = clienten.get(nr);
                         d.trajecten.addAll(afleiden(e.getKey(), nr, e.getValue(), peildatum, herinstroomGat, d.perClient,
-                                d.episodes, d.gedeclareerdVan));
+                                d.episodes));
                     }
                     return d;
                 }).toList();
@@ -126,22 +121,41 @@ final class Gegevens {
         Map<String, Map<Integer, Long>> gedeclareerd = new HashMap<>();
         List<Trajectregel> trajecten = new ArrayList<>();
         List<Verzoekregel> verzoeken = new ArrayList<>();
-        Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan = new IdentityHashMap<>();
         for (Deel d : afgeleid) {
             perClient.putAll(d.perClient);
             episodes.putAll(d.episodes);
             trajecten.addAll(d.trajecten);
-            gedeclareerdVan.putAll(d.gedeclareerdVan);
         }
         for (Clientgegevens c : basis.values()) {
             verzoeken.addAll(c.verzoeken());
             gedeclareerd.putAll(c.gedeclareerd());
         }
-        Trajectregel[] opSleutel = trajecten.toArray(new Trajectregel[0]);
-        java.util.Arrays.parallelSort(opSleutel, OP_SLEUTEL);
         verzoeken.sort(OP_ID);
-        return new Gegevens(peildatum, herinstroomGat, List.of(opSleutel), perClient, episodes, gedeclareerd,
-                gedeclareerdVan, List.copyOf(verzoeken), clienten.size());
+        return new Gegevens(peildatum, herinstroomGat, opSleutel(trajecten), perClient, episodes, gedeclareerd,
+                List.copyOf(verzoeken), clienten.size());
+    }
+
+    /**
+     * The trajectories in {@link #OP_SLEUTEL} order, as an unmodifiable list. A million of them
+     * compared by gemeente (a string) took most of deriving the data; there are few gemeenten, so
+     * the trajectories are grouped by gemeente and each group is sorted by number alone.
+     */
+    static List<Trajectregel> opSleutel(List<Trajectregel> trajecten) {
+        Map<String, List<Trajectregel>> perGemeente = new HashMap<>();
+        for (Trajectregel r : trajecten) {
+            perGemeente.computeIfAbsent(r.t().gemeente(), k -> new ArrayList<>()).add(r);
+        }
+        List<Trajectregel[]> delen = perGemeente.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getValue().toArray(new Trajectregel[0])).toList();
+        delen.parallelStream().forEach(deel -> java.util.Arrays.sort(deel,
+                (a, b) -> Long.compare(a.t().toewijzingNummer(), b.t().toewijzingNummer())));
+        Trajectregel[] uit = new Trajectregel[trajecten.size()];
+        int i = 0;
+        for (Trajectregel[] deel : delen) {
+            System.arraycopy(deel, 0, uit, i, deel.length);
+            i += deel.length;
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(uit));
     }
 
     /** The clients of one part, derived: maps in insertion order so they are put together in that order. */
@@ -149,31 +163,26 @@ final class Gegevens {
         final List<Trajectregel> trajecten = new ArrayList<>();
         final Map<String, List<Trajectregel>> perClient = new java.util.LinkedHashMap<>();
         final Map<String, List<Zorgepisode>> episodes = new java.util.LinkedHashMap<>();
-        final Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan = new IdentityHashMap<>();
     }
 
     /**
-     * One client's trajectories as of the reference date, entered in perClient, episodes and (those
-     * with declared amounts) gedeclareerdVan; returned in key order.
+     * One client's trajectories as of the reference date (with their declared amounts), entered in
+     * perClient and episodes; returned in key order.
      */
     private static List<Trajectregel> afleiden(String client, int nr, Clientgegevens c, LocalDate peildatum,
                                                int herinstroomGat, Map<String, List<Trajectregel>> perClient,
-                                               Map<String, List<Zorgepisode>> episodes,
-                                               Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan) {
+                                               Map<String, List<Zorgepisode>> episodes) {
         List<Trajectregel> eigen = new ArrayList<>(c.trajecten().size());
         List<Traject> trajecten = new ArrayList<>(c.trajecten().size());
         for (Clientgegevens.Opgeslagen o : c.trajecten()) {
             Traject t = TrajectLezer.opPeildatum(o.t(), peildatum);
             LocalDate eind = t.einddatumLevering() != null ? t.einddatumLevering()
                     : t.endedByToewijzing() ? t.einddatum() : null;
-            Trajectregel r = new Trajectregel(t, eind, o.pauzes(), o.tarief(), t.verwijzerType(), nr);
-            eigen.add(r);
-            trajecten.add(t);
             // a toewijzing's declared amounts are read with the client of its trajectory
-            Map<Integer, Long> bedragen = c.gedeclareerd().isEmpty() ? null : c.gedeclareerd().get(r.sleutel());
-            if (bedragen != null) {
-                gedeclareerdVan.put(r, bedragen);
-            }
+            Map<Integer, Long> bedragen = c.gedeclareerd().isEmpty() ? null
+                    : c.gedeclareerd().get(t.gemeente() + "/" + t.toewijzingNummer());
+            eigen.add(new Trajectregel(t, eind, o.pauzes(), o.tarief(), t.verwijzerType(), bedragen, nr));
+            trajecten.add(t);
         }
         if (!eigen.isEmpty()) {
             List<Trajectregel> opBegin = new ArrayList<>(eigen);
@@ -195,8 +204,6 @@ final class Gegevens {
         Map<String, List<Trajectregel>> perClient = new HashMap<>(this.perClient);
         Map<String, List<Zorgepisode>> episodes = new HashMap<>(this.episodes);
         Map<String, Map<Integer, Long>> gedeclareerd = new HashMap<>(this.gedeclareerd);
-        Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan = new IdentityHashMap<>(this.gedeclareerdVan);
-        gedeclareerdVan.keySet().removeIf(r -> gewijzigd.contains(r.client()));
         List<Trajectregel> nieuw = new ArrayList<>();
         List<Verzoekregel> nieuweVerzoeken = new ArrayList<>();
         // a changed client gets a new number: its trajectories are all derived anew
@@ -206,8 +213,7 @@ final class Gegevens {
             episodes.remove(client);
             Clientgegevens c = basis.get(client);
             if (c != null) {
-                nieuw.addAll(afleiden(client, volgendNr++, c, peildatum, herinstroomGat, perClient, episodes,
-                        gedeclareerdVan));
+                nieuw.addAll(afleiden(client, volgendNr++, c, peildatum, herinstroomGat, perClient, episodes));
                 nieuweVerzoeken.addAll(c.verzoeken());
             }
         }
@@ -228,7 +234,6 @@ final class Gegevens {
             }
         }
         trajecten.addAll(nieuw);
-        trajecten.sort(OP_SLEUTEL);
         List<Verzoekregel> oudeVerzoeken = new ArrayList<>();
         List<Verzoekregel> verzoeken = new ArrayList<>(this.verzoeken.size() + nieuweVerzoeken.size());
         for (Verzoekregel v : this.verzoeken) {
@@ -236,8 +241,8 @@ final class Gegevens {
         }
         verzoeken.addAll(nieuweVerzoeken);
         verzoeken.sort(OP_ID);
-        Gegevens g = new Gegevens(peildatum, herinstroomGat, List.copyOf(trajecten), perClient, episodes, gedeclareerd,
-                gedeclareerdVan, List.copyOf(verzoeken), volgendNr);
+        Gegevens g = new Gegevens(peildatum, herinstroomGat, opSleutel(trajecten), perClient, episodes, gedeclareerd,
+                List.copyOf(verzoeken), volgendNr);
         List<Geraakt> geraakt = new ArrayList<>();
         for (Collection<Trajectregel> rs : List.of(oud, nieuw)) {
             rs.forEach(r -> geraakt.add(geraakt(r, gedeclareerd, this.gedeclareerd)));

@@ -21,13 +21,16 @@ record Uitkomst(Number waarde, Long noemer, int clienten, List<Uitlegregel> rege
         private final int grens;
         /** The clients of requests by pseudonym; those of trajectories by number (a cell takes one kind). */
         private final Set<String> clienten = new HashSet<>();
-        private final BitSet clientNrs = new BitSet();
+        private final int clientAantal;
+        private BitSet clientNrs;
         private int aantalNrs;
         private final List<Uitlegregel> regels = new ArrayList<>();
 
-        Teller(boolean uitleg, int grens) {
+        /** {@code clientAantal}: above every client number of the data (the bit set is made that large at once). */
+        Teller(boolean uitleg, int grens, int clientAantal) {
             this.uitleg = uitleg;
             this.grens = grens;
+            this.clientAantal = clientAantal;
         }
 
         private void client(String client) {
@@ -37,6 +40,9 @@ record Uitkomst(Number waarde, Long noemer, int clienten, List<Uitlegregel> rege
         }
 
         private void client(int nr) {
+            if (clientNrs == null) {
+                clientNrs = new BitSet(clientAantal);
+            }
             if (aantalNrs < grens && !clientNrs.get(nr)) {
                 clientNrs.set(nr);
                 aantalNrs++;
