@@ -288,8 +288,12 @@ public class TrajectLezer {
                 rs.getObject("geboortejaar", Integer.class), rs.getObject("leeftijd_bij_start", Integer.class));
     }
 
-    /** Hash and equality written out: looked up for every row, and a record's generated ones go through method handles. */
-    private record Productdag(String categorie, String code, LocalDate datum) {
+    /**
+     * A product on a day, as a key of what is looked up once per product and day. Hash and equality
+     * written out: looked up for every row of a bulk read, and a record's generated ones go through
+     * method handles.
+     */
+    public record Productdag(String categorie, String code, LocalDate datum) {
         @Override
         public int hashCode() {
             return (categorie.hashCode() * 31 + java.util.Objects.hashCode(code)) * 31 + datum.hashCode();

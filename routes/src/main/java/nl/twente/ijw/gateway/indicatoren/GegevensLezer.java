@@ -68,22 +68,6 @@ class GegevensLezer {
     private record Mutatie(long volgnummer, long xid, String client) {
     }
 
-    /**
-     * A product on a day, whose tariff is looked up once: no key string made per row. Hash and
-     * equality written out: a million lookups, and a record's generated ones go through method handles.
-     */
-    private record Productdag(String categorie, String code, LocalDate dag) {
-        @Override
-        public int hashCode() {
-            return (categorie.hashCode() * 31 + java.util.Objects.hashCode(code)) * 31 + dag.hashCode();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Productdag p && categorie.equals(p.categorie) && java.util.Objects.equals(code, p.code)
-                    && dag.equals(p.dag);
-        }
-    }
 
     GegevensLezer(JdbcTemplate jdbcTemplate, TrajectLezer trajectLezer, Productcatalogus catalogus,
                   IndicatorProperties properties, PlatformTransactionManager transacties) {
@@ -236,11 +220,11 @@ class GegevensLezer {
     /** The trajectories that {@code lezen} hands over, with pauses and tariff, by client. */
     private Map<String, Bouw> leesTrajecten(java.util.function.Consumer<TrajectLezer.Rijverwerker> lezen) {
         Map<String, Bouw> bouw = new HashMap<>();
-        Map<Productdag, Optional<Long>> tarieven = new HashMap<>();
+        Map<TrajectLezer.Productdag, Optional<Long>> tarieven = new HashMap<>();
         lezen.accept((t, rs) -> {
             // Few distinct (product, date) pairs: look each up once.
             Long tarief = t.productCategorie() == null ? null
-                    : tarieven.computeIfAbsent(new Productdag(t.productCategorie(), t.productCode(), t.ingangsdatum()),
+                    : tarieven.computeIfAbsent(new TrajectLezer.Productdag(t.productCategorie(), t.productCode(), t.ingangsdatum()),
                             k -> catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum())
                                     .map(i -> i.bron().tarief())).orElse(null);
             bouw.computeIfAbsent(t.client(), c -> new Bouw()).trajecten

@@ -1,7 +1,6 @@
 package nl.twente.ijw.gateway.indicatoren;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +21,8 @@ record Uitkomst(Number waarde, Long noemer, int clienten, List<Uitlegregel> rege
         /** The clients of requests by pseudonym; those of trajectories by number (a cell takes one kind). */
         private final Set<String> clienten = new HashSet<>();
         private final int clientAantal;
-        private BitSet clientNrs;
+        /** One bit per client number, made when the first trajectory comes. */
+        private long[] clientNrs;
         private int aantalNrs;
         private final List<Uitlegregel> regels = new ArrayList<>();
 
@@ -41,10 +41,11 @@ record Uitkomst(Number waarde, Long noemer, int clienten, List<Uitlegregel> rege
 
         private void client(int nr) {
             if (clientNrs == null) {
-                clientNrs = new BitSet(clientAantal);
+                clientNrs = new long[(clientAantal + 63) >>> 6];
             }
-            if (aantalNrs < grens && !clientNrs.get(nr)) {
-                clientNrs.set(nr);
+            long bit = 1L << nr;
+            if (aantalNrs < grens && (clientNrs[nr >>> 6] & bit) == 0) {
+                clientNrs[nr >>> 6] |= bit;
                 aantalNrs++;
             }
         }
