@@ -33,11 +33,40 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TrajectLezer {
 
-    private static final String KOLOMMEN = """
-            gemeente, toewijzingnummer, client, aanbieder, product_categorie, product_code, toewijzingsdatum,
-            ingangsdatum, einddatum, reden_wijziging, versie, begindatum, wait_days, einddatum_levering,
-            reden_beeindiging, aantal_starts, pause_days, status, wijziging, eerste_toewijzingsdatum, verwijzer_type,
-            referentie_aanbieder, verzoek_dagtekening, geboortejaar, leeftijd_bij_start""";
+    /** The columns every read selects first, in this order: {@link #lees} takes them by position. */
+    private static final List<String> NAMEN = List.of(
+            "gemeente", "toewijzingnummer", "client", "aanbieder", "product_categorie", "product_code", "toewijzingsdatum",
+            "ingangsdatum", "einddatum", "reden_wijziging", "versie", "begindatum", "wait_days", "einddatum_levering",
+            "reden_beeindiging", "aantal_starts", "pause_days", "status", "wijziging", "eerste_toewijzingsdatum",
+            "verwijzer_type",
+            "referentie_aanbieder", "verzoek_dagtekening", "geboortejaar", "leeftijd_bij_start");
+    private static final String KOLOMMEN = String.join(", ", NAMEN);
+    // By position, not by name: a name is looked up in a map for every column of every row.
+    private static final int GEMEENTE = kolom("gemeente");
+    private static final int TOEWIJZINGNUMMER = kolom("toewijzingnummer");
+    private static final int CLIENT = kolom("client");
+    private static final int AANBIEDER = kolom("aanbieder");
+    private static final int PRODUCT_CATEGORIE = kolom("product_categorie");
+    private static final int PRODUCT_CODE = kolom("product_code");
+    private static final int TOEWIJZINGSDATUM = kolom("toewijzingsdatum");
+    private static final int INGANGSDATUM = kolom("ingangsdatum");
+    private static final int EINDDATUM = kolom("einddatum");
+    private static final int REDEN_WIJZIGING = kolom("reden_wijziging");
+    private static final int VERSIE = kolom("versie");
+    private static final int BEGINDATUM = kolom("begindatum");
+    private static final int WAIT_DAYS = kolom("wait_days");
+    private static final int EINDDATUM_LEVERING = kolom("einddatum_levering");
+    private static final int REDEN_BEEINDIGING = kolom("reden_beeindiging");
+    private static final int AANTAL_STARTS = kolom("aantal_starts");
+    private static final int PAUSE_DAYS = kolom("pause_days");
+    private static final int STATUS = kolom("status");
+    private static final int WIJZIGING = kolom("wijziging");
+    private static final int EERSTE_TOEWIJZINGSDATUM = kolom("eerste_toewijzingsdatum");
+    private static final int VERWIJZER_TYPE = kolom("verwijzer_type");
+    private static final int REFERENTIE_AANBIEDER = kolom("referentie_aanbieder");
+    private static final int VERZOEK_DAGTEKENING = kolom("verzoek_dagtekening");
+    private static final int GEBOORTEJAAR = kolom("geboortejaar");
+    private static final int LEEFTIJD_BIJ_START = kolom("leeftijd_bij_start");
     private static final Pattern CURSOR = Pattern.compile("(\\d+)(?:-(\\d{1,8})-(\\d+))?");
 
     private final JdbcClient jdbc;
@@ -251,20 +280,24 @@ public class TrajectLezer {
         }
     }
 
+    private static int kolom(String naam) {
+        return NAMEN.indexOf(naam) + 1;
+    }
+
     private Traject lees(ResultSet rs, LocalDate peildatum) throws SQLException {
         return lees(rs, peildatum, null);
     }
 
     /** A row as Traject; with {@code eenmalig} (may be null) its strings and dates shared with earlier rows. */
     private Traject lees(ResultSet rs, LocalDate peildatum, Eenmalig eenmalig) throws SQLException {
-        String categorie = tekst(rs, "product_categorie", eenmalig);
-        String code = tekst(rs, "product_code", eenmalig);
-        LocalDate ingangsdatum = datum(rs, "ingangsdatum", eenmalig);
+        String categorie = tekst(rs, PRODUCT_CATEGORIE, eenmalig);
+        String code = tekst(rs, PRODUCT_CODE, eenmalig);
+        LocalDate ingangsdatum = datum(rs, INGANGSDATUM, eenmalig);
         Optional<Productcatalogus.Indeling> indeling = categorie == null ? Optional.empty() : indeling(categorie, code, ingangsdatum);
-        LocalDate einddatum = datum(rs, "einddatum", eenmalig);
-        LocalDate begindatum = datum(rs, "begindatum", eenmalig);
-        LocalDate einddatumLevering = datum(rs, "einddatum_levering", eenmalig);
-        Traject.Status status = Traject.Status.valueOf(rs.getString("status"));
+        LocalDate einddatum = datum(rs, EINDDATUM, eenmalig);
+        LocalDate begindatum = datum(rs, BEGINDATUM, eenmalig);
+        LocalDate einddatumLevering = datum(rs, EINDDATUM_LEVERING, eenmalig);
+        Traject.Status status = Traject.Status.valueOf(rs.getString(STATUS));
         // §1: without a stop, a toewijzing whose Einddatum has passed ends the trajectory there.
         boolean doorToewijzing = status == Traject.Status.ACTIVE && einddatum != null && einddatum.isBefore(peildatum);
         if (doorToewijzing) {
@@ -273,19 +306,19 @@ public class TrajectLezer {
         LocalDate eind = einddatumLevering != null ? einddatumLevering : doorToewijzing ? einddatum : null;
         Integer duur = begindatum == null || eind == null ? null
                 : (int) ChronoUnit.DAYS.between(begindatum, eind);
-        Integer wacht = rs.getObject("wait_days", Integer.class);
-        return new Traject(tekst(rs, "gemeente", eenmalig), rs.getLong("toewijzingnummer"), rs.getString("client"),
-                tekst(rs, "aanbieder", eenmalig), categorie, code,
+        Integer wacht = rs.getObject(WAIT_DAYS, Integer.class);
+        return new Traject(tekst(rs, GEMEENTE, eenmalig), rs.getLong(TOEWIJZINGNUMMER), rs.getString(CLIENT),
+                tekst(rs, AANBIEDER, eenmalig), categorie, code,
                 indeling.map(i -> i.segment().name()).orElse(null),
                 indeling.flatMap(Productcatalogus.Indeling::subsegment).orElse(null),
                 indeling.map(Productcatalogus.Indeling::categorieStandaard).orElse(false),
-                datum(rs, "toewijzingsdatum", eenmalig), ingangsdatum, einddatum, tekst(rs, "reden_wijziging", eenmalig),
-                rs.getInt("versie"), begindatum, wacht, einddatumLevering,
-                tekst(rs, "reden_beeindiging", eenmalig), rs.getInt("aantal_starts"), rs.getInt("pause_days"), duur,
-                doorToewijzing, status, rs.getLong("wijziging"), datum(rs, "eerste_toewijzingsdatum", eenmalig),
-                tekst(rs, "verwijzer_type", eenmalig), rs.getString("referentie_aanbieder"),
-                datum(rs, "verzoek_dagtekening", eenmalig),
-                rs.getObject("geboortejaar", Integer.class), rs.getObject("leeftijd_bij_start", Integer.class));
+                datum(rs, TOEWIJZINGSDATUM, eenmalig), ingangsdatum, einddatum, tekst(rs, REDEN_WIJZIGING, eenmalig),
+                rs.getInt(VERSIE), begindatum, wacht, einddatumLevering,
+                tekst(rs, REDEN_BEEINDIGING, eenmalig), rs.getInt(AANTAL_STARTS), rs.getInt(PAUSE_DAYS), duur,
+                doorToewijzing, status, rs.getLong(WIJZIGING), datum(rs, EERSTE_TOEWIJZINGSDATUM, eenmalig),
+                tekst(rs, VERWIJZER_TYPE, eenmalig), rs.getString(REFERENTIE_AANBIEDER),
+                datum(rs, VERZOEK_DAGTEKENING, eenmalig),
+                rs.getObject(GEBOORTEJAAR, Integer.class), rs.getObject(LEEFTIJD_BIJ_START, Integer.class));
     }
 
     /**
@@ -321,12 +354,12 @@ public class TrajectLezer {
         return rs.getObject(kolom, LocalDate.class);
     }
 
-    private static LocalDate datum(ResultSet rs, String kolom, Eenmalig eenmalig) throws SQLException {
-        LocalDate d = datum(rs, kolom);
+    private static LocalDate datum(ResultSet rs, int kolom, Eenmalig eenmalig) throws SQLException {
+        LocalDate d = rs.getObject(kolom, LocalDate.class);
         return eenmalig == null ? d : eenmalig.van(d);
     }
 
-    private static String tekst(ResultSet rs, String kolom, Eenmalig eenmalig) throws SQLException {
+    private static String tekst(ResultSet rs, int kolom, Eenmalig eenmalig) throws SQLException {
         String s = rs.getString(kolom);
         return eenmalig == null ? s : eenmalig.van(s);
     }

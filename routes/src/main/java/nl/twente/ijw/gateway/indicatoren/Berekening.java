@@ -530,8 +530,8 @@ final class Berekening {
         long toegewezen = 0;
         long afgewezen = 0;
         List<Long> doorloop = new ArrayList<>();
-        for (Verzoekregel v : g.verzoeken) {
-            if (v.dagtekening().getYear() != jaar || !filter.past(v)) {
+        for (Verzoekregel v : g.verzoekenIn(jaar)) {
+            if (!filter.past(v)) {
                 continue;
             }
             if (deel.equals("dagen-mediaan")) {

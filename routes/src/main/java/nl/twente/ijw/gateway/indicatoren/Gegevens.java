@@ -99,6 +99,12 @@ final class Gegevens {
         });
     }
 
+    /** The requests with Dagtekening in the year, in order: T1 asks them of every year and filter. */
+    List<Verzoekregel> verzoekenIn(int jaar) {
+        return afgeleid(java.util.Arrays.asList("verzoeken", jaar),
+                () -> verzoeken.stream().filter(v -> v.dagtekening().getYear() == jaar).toList());
+    }
+
     /** The data of every client for a reference date. */
     static Gegevens van(Map<String, Clientgegevens> basis, LocalDate peildatum, int herinstroomGat) {
         // The clients are derived in parts side by side (each client on its own), then the parts
