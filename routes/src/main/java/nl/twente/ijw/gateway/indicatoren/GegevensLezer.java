@@ -219,7 +219,7 @@ class GegevensLezer {
 
     /** The trajectories that {@code lezen} hands over, with pauses and tariff, by client. */
     private Map<String, Bouw> leesTrajecten(java.util.function.Consumer<TrajectLezer.Rijverwerker> lezen) {
-        Map<String, Bouw> bouw = new HashMap<>();
+        Map<String, Bouw> bouw = new HashMap<>(1 << 12);
         Map<TrajectLezer.Productdag, Optional<Long>> tarieven = new HashMap<>();
         lezen.accept((t, rs) -> {
             // Few distinct (product, date) pairs: look each up once.
