@@ -62,6 +62,22 @@ final class Berekening {
 
         private Indeling(List<Trajectregel> leden) {
             this.leden = leden;
+            // In consecutive parts side by side (the years wait for it), then put together part by
+            // part, so every list keeps the order of the members.
+            int delen = Math.max(1, Math.min(8, leden.size() / 256));
+            List<Indeling> stukken = java.util.stream.IntStream.range(0, delen).parallel()
+                    .mapToObj(i -> new Indeling(leden.subList(leden.size() * i / delen, leden.size() * (i + 1) / delen), true))
+                    .toList();
+            for (Indeling stuk : stukken) {
+                voegToe(perSegment, stuk.perSegment);
+                voegToe(gestart, stuk.gestart);
+                voegToe(geeindigd, stuk.geeindigd);
+            }
+        }
+
+        /** One part, sorted in one pass. */
+        private Indeling(List<Trajectregel> leden, boolean deel) {
+            this.leden = leden;
             for (Trajectregel r : leden) {
                 perSegment.computeIfAbsent(r.segment(), s -> new ArrayList<>()).add(r);
                 if (r.t().begindatum() != null) {
@@ -71,6 +87,10 @@ final class Berekening {
                     geeindigd.computeIfAbsent(r.eind().getYear(), j -> new ArrayList<>()).add(r);
                 }
             }
+        }
+
+        private static <K> void voegToe(Map<K, List<Trajectregel>> naar, Map<K, List<Trajectregel>> van) {
+            van.forEach((k, lijst) -> naar.computeIfAbsent(k, x -> new ArrayList<>()).addAll(lijst));
         }
 
         /** The members of the filter; those of the region (no filter, every trajectory) kept with the data. */
