@@ -33,11 +33,40 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TrajectLezer {
 
-    private static final String KOLOMMEN = """
-            gemeente, toewijzingnummer, client, aanbieder, product_categorie, product_code, toewijzingsdatum,
-            ingangsdatum, einddatum, reden_wijziging, versie, begindatum, wait_days, einddatum_levering,
-            reden_beeindiging, aantal_starts, pause_days, status, wijziging, eerste_toewijzingsdatum, verwijzer_type,
-            referentie_aanbieder, verzoek_dagtekening, geboortejaar, leeftijd_bij_start""";
+    /** The columns every read selects first, in this order: {@link #lees} takes them by position. */
+    private static final List<String> NAMEN = List.of(
+            "gemeente", "toewijzingnummer", "client", "aanbieder", "product_categorie", "product_code", "toewijzingsdatum",
+            "ingangsdatum", "einddatum", "reden_wijziging", "versie", "begindatum", "wait_days", "einddatum_levering",
+            "reden_beeindiging", "aantal_starts", "pause_days", "status", "wijziging", "eerste_toewijzingsdatum",
+            "verwijzer_type",
+            "referentie_aanbieder", "verzoek_dagtekening", "geboortejaar", "leeftijd_bij_start");
+    private static final String KOLOMMEN = String.join(", ", NAMEN);
+    // By position, not by name: a name is looked up in a map for every column of every row.
+    private static final int GEMEENTE = kolom("gemeente");
+    private static final int TOEWIJZINGNUMMER = kolom("toewijzingnummer");
+    private static final int CLIENT = kolom("client");
+    private static final int AANBIEDER = kolom("aanbieder");
+    private static final int PRODUCT_CATEGORIE = kolom("product_categorie");
+    private static final int PRODUCT_CODE = kolom("product_code");
+    private static final int TOEWIJZINGSDATUM = kolom("toewijzingsdatum");
+    private static final int INGANGSDATUM = kolom("ingangsdatum");
+    private static final int EINDDATUM = kolom("einddatum");
+    private static final int REDEN_WIJZIGING = kolom("reden_wijziging");
+    private static final int VERSIE = kolom("versie");
+    private static final int BEGINDATUM = kolom("begindatum");
+    private static final int WAIT_DAYS = kolom("wait_days");
+    private static final int EINDDATUM_LEVERING = kolom("einddatum_levering");
+    private static final int REDEN_BEEINDIGING = kolom("reden_beeindiging");
+    private static final int AANTAL_STARTS = kolom("aantal_starts");
+    private static final int PAUSE_DAYS = kolom("pause_days");
+    private static final int STATUS = kolom("status");
+    private static final int WIJZIGING = kolom("wijziging");
+    private static final int EERSTE_TOEWIJZINGSDATUM = kolom("eerste_toewijzingsdatum");
+    private static final int VERWIJZER_TYPE = kolom("verwijzer_type");
+    private static final int REFERENTIE_AANBIEDER = kolom("referentie_aanbieder");
+    private static final int VERZOEK_DAGTEKENING = kolom("verzoek_dagtekening");
+    private static final int GEBOORTEJAAR = kolom("geboortejaar");
+    private static final int LEEFTIJD_BIJ_START = kolom("leeftijd_bij_start");
     private static final Pattern CURSOR = Pattern.compile("(\\d+)(?:-(\\d{1,8})-(\\d+))?");
 
     private final JdbcClient jdbc;
@@ -50,7 +79,17 @@ public class TrajectLezer {
     public TrajectLezer(JdbcTemplate jdbcTemplate, Productcatalogus catalogus, Clock klok,
                         @Value("${ijw.trajecten.bezinktijd:PT5S}") Duration bezinktijd) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
-        JdbcTemplate inPartijen = new JdbcTemplate(jdbcTemplate.getDataSource());
+        JdbcTemplate inPartijen = new JdbcTemplate(jdbcTemplate.getDataSource()) {
+            @Override
+            protected void applyStatementSettings(java.sql.Statement stmt) throws SQLException {
+                super.applyStatementSettings(stmt);
+                // Rows in PostgreSQL's binary format: a date is four bytes, not text that both
+                // sides format and parse (ten date columns a row, a million rows).
+                if (stmt.isWrapperFor(org.postgresql.PGStatement.class)) {
+                    stmt.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+                }
+            }
+        };
         inPartijen.setFetchSize(5_000);
         this.stroom = JdbcClient.create(inPartijen);
         this.catalogus = catalogus;
@@ -217,19 +256,32 @@ public class TrajectLezer {
     /**
      * One object per distinct value in a read of many rows: the rows repeat few dates and codes,
      * and what is kept of a million rows is then far smaller (and quicker to collect). Not the
-     * clients: a map of all of them costs more than it saves.
+     * clients: a map of all of them costs more than it saves. A table with one place per hash (no
+     * entries, no resizing): a value whose place another holds is kept as it is, which costs only
+     * a little memory.
      */
     private static final class Eenmalig {
-        private final Map<Object, Object> waarden = new java.util.HashMap<>();
+        private static final int BITS = 14;
+        private final Object[] waarden = new Object[1 << BITS];
 
         @SuppressWarnings("unchecked")
         <T> T van(T waarde) {
             if (waarde == null) {
                 return null;
             }
-            Object eerder = waarden.putIfAbsent(waarde, waarde);
-            return eerder != null ? (T) eerder : waarde;
+            // spread the hash: LocalDate's keeps the year in its higher bits
+            int plaats = (waarde.hashCode() * 0x9E3779B9) >>> (32 - BITS);
+            Object eerder = waarden[plaats];
+            if (eerder != null && eerder.equals(waarde)) {
+                return (T) eerder;
+            }
+            waarden[plaats] = waarde;
+            return waarde;
         }
+    }
+
+    private static int kolom(String naam) {
+        return NAMEN.indexOf(naam) + 1;
     }
 
     private Traject lees(ResultSet rs, LocalDate peildatum) throws SQLException {
@@ -238,14 +290,14 @@ public class TrajectLezer {
 
     /** A row as Traject; with {@code eenmalig} (may be null) its strings and dates shared with earlier rows. */
     private Traject lees(ResultSet rs, LocalDate peildatum, Eenmalig eenmalig) throws SQLException {
-        String categorie = tekst(rs, "product_categorie", eenmalig);
-        String code = tekst(rs, "product_code", eenmalig);
-        LocalDate ingangsdatum = datum(rs, "ingangsdatum", eenmalig);
+        String categorie = tekst(rs, PRODUCT_CATEGORIE, eenmalig);
+        String code = tekst(rs, PRODUCT_CODE, eenmalig);
+        LocalDate ingangsdatum = datum(rs, INGANGSDATUM, eenmalig);
         Optional<Productcatalogus.Indeling> indeling = categorie == null ? Optional.empty() : indeling(categorie, code, ingangsdatum);
-        LocalDate einddatum = datum(rs, "einddatum", eenmalig);
-        LocalDate begindatum = datum(rs, "begindatum", eenmalig);
-        LocalDate einddatumLevering = datum(rs, "einddatum_levering", eenmalig);
-        Traject.Status status = Traject.Status.valueOf(rs.getString("status"));
+        LocalDate einddatum = datum(rs, EINDDATUM, eenmalig);
+        LocalDate begindatum = datum(rs, BEGINDATUM, eenmalig);
+        LocalDate einddatumLevering = datum(rs, EINDDATUM_LEVERING, eenmalig);
+        Traject.Status status = Traject.Status.valueOf(rs.getString(STATUS));
         // §1: without a stop, a toewijzing whose Einddatum has passed ends the trajectory there.
         boolean doorToewijzing = status == Traject.Status.ACTIVE && einddatum != null && einddatum.isBefore(peildatum);
         if (doorToewijzing) {
@@ -254,22 +306,37 @@ public class TrajectLezer {
         LocalDate eind = einddatumLevering != null ? einddatumLevering : doorToewijzing ? einddatum : null;
         Integer duur = begindatum == null || eind == null ? null
                 : (int) ChronoUnit.DAYS.between(begindatum, eind);
-        Integer wacht = rs.getObject("wait_days", Integer.class);
-        return new Traject(tekst(rs, "gemeente", eenmalig), rs.getLong("toewijzingnummer"), rs.getString("client"),
-                tekst(rs, "aanbieder", eenmalig), categorie, code,
+        Integer wacht = rs.getObject(WAIT_DAYS, Integer.class);
+        return new Traject(tekst(rs, GEMEENTE, eenmalig), rs.getLong(TOEWIJZINGNUMMER), rs.getString(CLIENT),
+                tekst(rs, AANBIEDER, eenmalig), categorie, code,
                 indeling.map(i -> i.segment().name()).orElse(null),
                 indeling.flatMap(Productcatalogus.Indeling::subsegment).orElse(null),
                 indeling.map(Productcatalogus.Indeling::categorieStandaard).orElse(false),
-                datum(rs, "toewijzingsdatum", eenmalig), ingangsdatum, einddatum, tekst(rs, "reden_wijziging", eenmalig),
-                rs.getInt("versie"), begindatum, wacht, einddatumLevering,
-                tekst(rs, "reden_beeindiging", eenmalig), rs.getInt("aantal_starts"), rs.getInt("pause_days"), duur,
-                doorToewijzing, status, rs.getLong("wijziging"), datum(rs, "eerste_toewijzingsdatum", eenmalig),
-                tekst(rs, "verwijzer_type", eenmalig), rs.getString("referentie_aanbieder"),
-                datum(rs, "verzoek_dagtekening", eenmalig),
-                rs.getObject("geboortejaar", Integer.class), rs.getObject("leeftijd_bij_start", Integer.class));
+                datum(rs, TOEWIJZINGSDATUM, eenmalig), ingangsdatum, einddatum, tekst(rs, REDEN_WIJZIGING, eenmalig),
+                rs.getInt(VERSIE), begindatum, wacht, einddatumLevering,
+                tekst(rs, REDEN_BEEINDIGING, eenmalig), rs.getInt(AANTAL_STARTS), rs.getInt(PAUSE_DAYS), duur,
+                doorToewijzing, status, rs.getLong(WIJZIGING), datum(rs, EERSTE_TOEWIJZINGSDATUM, eenmalig),
+                tekst(rs, VERWIJZER_TYPE, eenmalig), rs.getString(REFERENTIE_AANBIEDER),
+                datum(rs, VERZOEK_DAGTEKENING, eenmalig),
+                rs.getObject(GEBOORTEJAAR, Integer.class), rs.getObject(LEEFTIJD_BIJ_START, Integer.class));
     }
 
-    private record Productdag(String categorie, String code, LocalDate datum) {
+    /**
+     * A product on a day, as a key of what is looked up once per product and day. Hash and equality
+     * written out: looked up for every row of a bulk read, and a record's generated ones go through
+     * method handles.
+     */
+    public record Productdag(String categorie, String code, LocalDate datum) {
+        @Override
+        public int hashCode() {
+            return (categorie.hashCode() * 31 + java.util.Objects.hashCode(code)) * 31 + datum.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Productdag p && categorie.equals(p.categorie) && java.util.Objects.equals(code, p.code)
+                    && datum.equals(p.datum);
+        }
     }
 
     /** Looked up once per product and day: the catalogue searches its list, and reads go over all trajectories. */
@@ -287,12 +354,12 @@ public class TrajectLezer {
         return rs.getObject(kolom, LocalDate.class);
     }
 
-    private static LocalDate datum(ResultSet rs, String kolom, Eenmalig eenmalig) throws SQLException {
-        LocalDate d = datum(rs, kolom);
+    private static LocalDate datum(ResultSet rs, int kolom, Eenmalig eenmalig) throws SQLException {
+        LocalDate d = rs.getObject(kolom, LocalDate.class);
         return eenmalig == null ? d : eenmalig.van(d);
     }
 
-    private static String tekst(ResultSet rs, String kolom, Eenmalig eenmalig) throws SQLException {
+    private static String tekst(ResultSet rs, int kolom, Eenmalig eenmalig) throws SQLException {
         String s = rs.getString(kolom);
         return eenmalig == null ? s : eenmalig.van(s);
     }

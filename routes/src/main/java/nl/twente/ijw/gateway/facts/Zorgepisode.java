@@ -40,8 +40,14 @@ public record Zorgepisode(String client, int volgnummer, LocalDate begin, LocalD
      * the list are skipped), in order.
      */
     public static List<Zorgepisode> van(List<Traject> vanClient, LocalDate peildatum, int herinstroomGat) {
-        List<Traject> perioden = vanClient.stream().filter(t -> t.status() != Traject.Status.CANCELLED)
-                .sorted(VOLGORDE).toList();
+        // once per client of a million trajectories: a list sorted in place, no stream
+        List<Traject> perioden = new ArrayList<>(vanClient.size());
+        for (Traject t : vanClient) {
+            if (t.status() != Traject.Status.CANCELLED) {
+                perioden.add(t);
+            }
+        }
+        perioden.sort(VOLGORDE);
         List<Zorgepisode> episodes = new ArrayList<>();
         List<Traject> huidige = new ArrayList<>();
         LocalDate begin = null;

@@ -5,14 +5,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
-import nl.twente.ijw.gateway.facts.Traject;
 
 /**
  * Computes the indicators of one calendar year for one filter from the {@link Gegevens}
@@ -64,6 +62,22 @@ final class Berekening {
 
         private Indeling(List<Trajectregel> leden) {
             this.leden = leden;
+            // In consecutive parts side by side (the years wait for it), then put together part by
+            // part, so every list keeps the order of the members.
+            int delen = Math.max(1, Math.min(8, leden.size() / 256));
+            List<Indeling> stukken = java.util.stream.IntStream.range(0, delen).parallel()
+                    .mapToObj(i -> new Indeling(leden.subList(leden.size() * i / delen, leden.size() * (i + 1) / delen), true))
+                    .toList();
+            for (Indeling stuk : stukken) {
+                voegToe(perSegment, stuk.perSegment);
+                voegToe(gestart, stuk.gestart);
+                voegToe(geeindigd, stuk.geeindigd);
+            }
+        }
+
+        /** One part, sorted in one pass. */
+        private Indeling(List<Trajectregel> leden, boolean deel) {
+            this.leden = leden;
             for (Trajectregel r : leden) {
                 perSegment.computeIfAbsent(r.segment(), s -> new ArrayList<>()).add(r);
                 if (r.t().begindatum() != null) {
@@ -73,6 +87,10 @@ final class Berekening {
                     geeindigd.computeIfAbsent(r.eind().getYear(), j -> new ArrayList<>()).add(r);
                 }
             }
+        }
+
+        private static <K> void voegToe(Map<K, List<Trajectregel>> naar, Map<K, List<Trajectregel>> van) {
+            van.forEach((k, lijst) -> naar.computeIfAbsent(k, x -> new ArrayList<>()).addAll(lijst));
         }
 
         /** The members of the filter; those of the region (no filter, every trajectory) kept with the data. */
@@ -164,7 +182,7 @@ final class Berekening {
     }
 
     private Uitkomst clientenMetDagen(String segment) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
+        Uitkomst.Teller teller = teller(Integer.MAX_VALUE);
         Segmentdeel deel = segment(segment);
         for (int i = 0; i < deel.rijen.size(); i++) {
             Trajectregel r = deel.rijen.get(i);
@@ -176,7 +194,7 @@ final class Berekening {
     }
 
     private Uitkomst dagen(String segment) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long som = 0;
         Segmentdeel deel = segment(segment);
         for (int i = 0; i < deel.rijen.size(); i++) {
@@ -222,26 +240,32 @@ final class Berekening {
     }
 
     private Uitkomst geenDoorplaatsing() {
-        Set<String> inVerblijf = new HashSet<>();
-        Set<String> doorgeplaatst = new HashSet<>();
+        // clients by their number in the data (Trajectregel.clientNr)
+        BitSet inVerblijf = new BitSet(g.clientAantal);
+        BitSet doorgeplaatst = new BitSet(g.clientAantal);
         List<Trajectregel> verblijf = new ArrayList<>();
         Segmentdeel deel = segment(VERBLIJF);
         for (int i = 0; i < deel.rijen.size(); i++) {
             Trajectregel r = deel.rijen.get(i);
             if (deel.dagen(i) > 0) {
-                inVerblijf.add(r.client());
+                inVerblijf.set(r.clientNr());
                 verblijf.add(r);
             }
             if (r.geeindigdIn(jaar) && doorplaatsing(r)) {
-                doorgeplaatst.add(r.client());
+                doorgeplaatst.set(r.clientNr());
             }
         }
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         for (Trajectregel r : verblijf) {
-            teller.neem(r, doorgeplaatst.contains(r.client()) ? 0 : 1);
+            teller.neem(r, doorgeplaatst.get(r.clientNr()) ? 0 : 1);
         }
-        long zonder = inVerblijf.stream().filter(c -> !doorgeplaatst.contains(c)).count();
-        return aandeel(teller, zonder, inVerblijf.size());
+        BitSet zonder = (BitSet) inVerblijf.clone();
+        zonder.andNot(doorgeplaatst);
+        return aandeel(teller, zonder.cardinality(), inVerblijf.cardinality());
+    }
+
+    private Uitkomst.Teller teller(int grens) {
+        return new Uitkomst.Teller(uitleg, grens, g.clientAantal);
     }
 
     private static Uitkomst aandeel(Uitkomst.Teller teller, long teller_, long noemer) {
@@ -299,7 +323,7 @@ final class Berekening {
     }
 
     private Uitkomst opTijd(Predicate<Trajectregel> groep, int norm) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long noemer = 0;
         long opTijd = 0;
         for (Trajectregel r : gestart()) {
@@ -314,19 +338,14 @@ final class Berekening {
         return aandeel(teller, opTijd, noemer);
     }
 
-    /** The day the wait is counted from: the original decision (the earliest non-cancelled version's Toewijzingsdatum). */
-    private static LocalDate wachtVanaf(Traject t) {
-        return t.eersteToewijzingsdatum() != null ? t.eersteToewijzingsdatum() : t.toewijzingsdatum();
-    }
-
     private Uitkomst wachtlijst() {
         LocalDate jaarEind = LocalDate.of(jaar, 12, 31);
         LocalDate r = g.peildatum.isBefore(jaarEind) ? g.peildatum : jaarEind;
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long aantal = 0;
         for (Trajectregel t : wachtend(r)) {
             aantal++;
-            teller.neem(t, ChronoUnit.DAYS.between(wachtVanaf(t.t()), r));
+            teller.neem(t, ChronoUnit.DAYS.between(Trajectregel.wachtVanaf(t.t()), r));
         }
         return teller.uitkomst(aantal, null);
     }
@@ -340,12 +359,15 @@ final class Berekening {
             if (t.beginDag() != Trajectregel.GEEN && t.beginDag() <= rDag) {
                 continue;
             }
-            LocalDate vanaf = wachtVanaf(t.t());
-            if (vanaf.isAfter(r)) {
+            // in epoch days: no dates looked up for the members that wait
+            if (t.wachtDag() == Trajectregel.GEEN) {
+                throw new IllegalStateException("toewijzing zonder Toewijzingsdatum: " + t.sleutel());
+            }
+            if (t.wachtDag() > rDag) {
                 continue;
             }
             Integer norm = normVan(t);
-            if (norm != null && ChronoUnit.DAYS.between(vanaf, r) > norm) {
+            if (norm != null && rDag - t.wachtDag() > norm) {
                 uit.add(t);
             }
         }
@@ -353,7 +375,7 @@ final class Berekening {
     }
 
     private Uitkomst herinstroom(boolean alleenAmbulant) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
+        Uitkomst.Teller teller = teller(Integer.MAX_VALUE);
         for (Trajectregel eerste : g.herinstroom(jaar)) {
             if (!filter.past(eerste) || (alleenAmbulant && !AMBULANT.equals(eerste.segment()))) {
                 continue;
@@ -377,7 +399,7 @@ final class Berekening {
     }
 
     private Uitkomst kosten(String segment) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long som = 0;
         Segmentdeel deel = segment(segment);
         for (int i = 0; i < deel.rijen.size(); i++) {
@@ -393,8 +415,8 @@ final class Berekening {
     }
 
     private Uitkomst kostenPerClient() {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
-        Set<String> inVerblijf = new HashSet<>();
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
+        BitSet inVerblijf = new BitSet(g.clientAantal);
         long som = 0;
         Segmentdeel deel = segment(VERBLIJF);
         for (int i = 0; i < deel.rijen.size(); i++) {
@@ -402,16 +424,17 @@ final class Berekening {
             long d = deel.dagen(i);
             long k = kostenCent(r, d);
             if (d > 0) {
-                inVerblijf.add(r.client());
+                inVerblijf.set(r.clientNr());
             }
             if (k != 0 || d > 0) {
                 som += k;
                 teller.neem(r, euro(k));
             }
         }
-        BigDecimal waarde = inVerblijf.isEmpty() ? null
-                : euro(som).divide(BigDecimal.valueOf(inVerblijf.size()), 2, RoundingMode.HALF_UP);
-        return teller.uitkomst(waarde, (long) inVerblijf.size());
+        int clienten = inVerblijf.cardinality();
+        BigDecimal waarde = clienten == 0 ? null
+                : euro(som).divide(BigDecimal.valueOf(clienten), 2, RoundingMode.HALF_UP);
+        return teller.uitkomst(waarde, (long) clienten);
     }
 
     private String uitstroomSoort(Trajectregel r) {
@@ -458,7 +481,7 @@ final class Berekening {
     }
 
     private Uitkomst uitstroom(String soort) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long noemer = 0;
         long aantal = 0;
         List<Trajectregel> uit = uitgestroomd();
@@ -474,7 +497,7 @@ final class Berekening {
     }
 
     private Uitkomst duur(String groep, boolean mediaan) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         List<Integer> duren = new ArrayList<>();
         for (Trajectregel r : geeindigd()) {
             if (inGroep(r, groep) && r.t().durationDays() != null) {
@@ -506,7 +529,7 @@ final class Berekening {
     }
 
     private Uitkomst doorverwijzing() {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, Integer.MAX_VALUE);
+        Uitkomst.Teller teller = teller(Integer.MAX_VALUE);
         for (Trajectregel r : geeindigd()) {
             if (!AMBULANT.equals(r.segment())) {
                 continue;
@@ -522,13 +545,13 @@ final class Berekening {
     }
 
     private Uitkomst verzoeken(String deel) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long aantal = 0;
         long toegewezen = 0;
         long afgewezen = 0;
         List<Long> doorloop = new ArrayList<>();
-        for (Verzoekregel v : g.verzoeken) {
-            if (v.dagtekening().getYear() != jaar || !filter.past(v)) {
+        for (Verzoekregel v : g.verzoekenIn(jaar)) {
+            if (!filter.past(v)) {
                 continue;
             }
             if (deel.equals("dagen-mediaan")) {
@@ -557,7 +580,7 @@ final class Berekening {
     }
 
     private Uitkomst gestart(Predicate<Trajectregel> welke) {
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         long aantal = 0;
         for (Trajectregel r : gestart()) {
             if (welke.test(r)) {
@@ -579,7 +602,7 @@ final class Berekening {
                 perVerwijzer.computeIfAbsent(r.verwijzerType(), v -> new ArrayList<>()).add(r);
             }
         }
-        Uitkomst.Teller teller = new Uitkomst.Teller(uitleg, p.getMinCellSize());
+        Uitkomst.Teller teller = teller(p.getMinCellSize());
         List<Trajectregel> rijen = perVerwijzer.getOrDefault(code, List.of());
         rijen.forEach(r -> teller.neem(r, 1));
         return teller.uitkomst((long) rijen.size(), null);

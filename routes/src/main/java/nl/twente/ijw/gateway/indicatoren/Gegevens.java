@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,8 @@ final class Gegevens {
     /** Accepted declared amounts (euro cents) per toewijzing key "gemeente/nummer" and ProductPeriode year. */
     final Map<String, Map<Integer, Long>> gedeclareerd;
     final List<Verzoekregel> verzoeken;
-    private final Map<Trajectregel.Sleutel, Trajectregel> perSleutel;
+    /** Above every {@link Trajectregel#clientNr} of this data. */
+    final int clientAantal;
     private final int herinstroomGat;
     /** Computed cells (without explain list) of this data, so baseline years are computed once. */
     private final Map<Cache, Uitkomst> uitkomsten = new ConcurrentHashMap<>();
@@ -59,7 +59,7 @@ final class Gegevens {
 
     private Gegevens(LocalDate peildatum, int herinstroomGat, List<Trajectregel> trajecten,
                      Map<String, List<Trajectregel>> perClient, Map<String, List<Zorgepisode>> episodes,
-                     Map<String, Map<Integer, Long>> gedeclareerd, List<Verzoekregel> verzoeken) {
+                     Map<String, Map<Integer, Long>> gedeclareerd, List<Verzoekregel> verzoeken, int clientAantal) {
         this.peildatum = peildatum;
         this.herinstroomGat = herinstroomGat;
         this.trajecten = trajecten;
@@ -67,26 +67,12 @@ final class Gegevens {
         this.episodes = episodes;
         this.gedeclareerd = gedeclareerd;
         this.verzoeken = verzoeken;
-        this.perSleutel = new HashMap<>(trajecten.size() * 2);
-        for (Trajectregel r : trajecten) {
-            perSleutel.put(Trajectregel.Sleutel.van(r.t()), r);
-        }
-        gedeclareerd.forEach((sleutel, bedragen) -> {
-            int streep = sleutel.lastIndexOf('/');
-            Trajectregel r = perSleutel.get(new Trajectregel.Sleutel(sleutel.substring(0, streep),
-                    Long.parseLong(sleutel.substring(streep + 1))));
-            if (r != null) {
-                gedeclareerdVan.put(r, bedragen);
-            }
-        });
+        this.clientAantal = clientAantal;
     }
-
-    /** {@link #gedeclareerd} by trajectory (identity): the costs ask it of every trajectory of a segment each year. */
-    private final Map<Trajectregel, Map<Integer, Long>> gedeclareerdVan = new IdentityHashMap<>();
 
     /** The declared amounts (euro cents) of a trajectory per ProductPeriode year; null when none. */
     Map<Integer, Long> gedeclareerd(Trajectregel r) {
-        return gedeclareerdVan.get(r);
+        return r.gedeclareerd();
     }
 
     /**
@@ -96,18 +82,27 @@ final class Gegevens {
     List<Trajectregel> herinstroom(int jaar) {
         return afgeleid(java.util.Arrays.asList("herinstroom", jaar), () -> {
             List<Trajectregel> uit = new ArrayList<>();
-            for (List<Zorgepisode> lijst : episodes.values()) {
-                for (Zorgepisode e : lijst) {
+            for (Map.Entry<String, List<Zorgepisode>> lijst : episodes.entrySet()) {
+                for (Zorgepisode e : lijst.getValue()) {
                     if (e.isHerinstroom() && e.begin().getYear() == jaar) {
-                        Trajectregel eerste = perSleutel.get(Trajectregel.Sleutel.van(e.eerste()));
-                        if (eerste != null) {
-                            uit.add(eerste);
+                        // the episode holds the client's own Traject objects (afleiden)
+                        for (Trajectregel r : vanClient(lijst.getKey())) {
+                            if (r.t() == e.eerste()) {
+                                uit.add(r);
+                                break;
+                            }
                         }
                     }
                 }
             }
             return List.copyOf(uit);
         });
+    }
+
+    /** The requests with Dagtekening in the year, in order: T1 asks them of every year and filter. */
+    List<Verzoekregel> verzoekenIn(int jaar) {
+        return afgeleid(java.util.Arrays.asList("verzoeken", jaar),
+                () -> verzoeken.stream().filter(v -> v.dagtekening().getYear() == jaar).toList());
     }
 
     /** The data of every client for a reference date. */
@@ -119,8 +114,11 @@ final class Gegevens {
         List<Deel> afgeleid = java.util.stream.IntStream.range(0, delen).parallel()
                 .mapToObj(i -> {
                     Deel d = new Deel();
-                    for (var e : clienten.subList(clienten.size() * i / delen, clienten.size() * (i + 1) / delen)) {
-                        d.trajecten.addAll(afleiden(e.getKey(), e.getValue(), peildatum, herinstroomGat, d.perClient, d.episodes));
+                    // a client's number is its place in basis
+                    for (int nr = clienten.size() * i / delen; nr < clienten.size() * (i + 1) / delen; nr++) {
+                        var e = clienten.get(nr);
+                        d.trajecten.addAll(afleiden(e.getKey(), nr, e.getValue(), peildatum, herinstroomGat, d.perClient,
+                                d.episodes));
                     }
                     return d;
                 }).toList();
@@ -138,11 +136,32 @@ final class Gegevens {
             verzoeken.addAll(c.verzoeken());
             gedeclareerd.putAll(c.gedeclareerd());
         }
-        Trajectregel[] opSleutel = trajecten.toArray(new Trajectregel[0]);
-        java.util.Arrays.parallelSort(opSleutel, OP_SLEUTEL);
         verzoeken.sort(OP_ID);
-        return new Gegevens(peildatum, herinstroomGat, List.of(opSleutel), perClient, episodes, gedeclareerd,
-                List.copyOf(verzoeken));
+        return new Gegevens(peildatum, herinstroomGat, opSleutel(trajecten), perClient, episodes, gedeclareerd,
+                List.copyOf(verzoeken), clienten.size());
+    }
+
+    /**
+     * The trajectories in {@link #OP_SLEUTEL} order, as an unmodifiable list. A million of them
+     * compared by gemeente (a string) took most of deriving the data; there are few gemeenten, so
+     * the trajectories are grouped by gemeente and each group is sorted by number alone.
+     */
+    static List<Trajectregel> opSleutel(List<Trajectregel> trajecten) {
+        Map<String, List<Trajectregel>> perGemeente = new HashMap<>();
+        for (Trajectregel r : trajecten) {
+            perGemeente.computeIfAbsent(r.t().gemeente(), k -> new ArrayList<>()).add(r);
+        }
+        List<Trajectregel[]> delen = perGemeente.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getValue().toArray(new Trajectregel[0])).toList();
+        delen.parallelStream().forEach(deel -> java.util.Arrays.sort(deel,
+                (a, b) -> Long.compare(a.t().toewijzingNummer(), b.t().toewijzingNummer())));
+        Trajectregel[] uit = new Trajectregel[trajecten.size()];
+        int i = 0;
+        for (Trajectregel[] deel : delen) {
+            System.arraycopy(deel, 0, uit, i, deel.length);
+            i += deel.length;
+        }
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(uit));
     }
 
     /** The clients of one part, derived: maps in insertion order so they are put together in that order. */
@@ -152,9 +171,12 @@ final class Gegevens {
         final Map<String, List<Zorgepisode>> episodes = new java.util.LinkedHashMap<>();
     }
 
-    /** One client's trajectories as of the reference date, entered in perClient and episodes; returned in key order. */
-    private static List<Trajectregel> afleiden(String client, Clientgegevens c, LocalDate peildatum, int herinstroomGat,
-                                               Map<String, List<Trajectregel>> perClient,
+    /**
+     * One client's trajectories as of the reference date (with their declared amounts), entered in
+     * perClient and episodes; returned in key order.
+     */
+    private static List<Trajectregel> afleiden(String client, int nr, Clientgegevens c, LocalDate peildatum,
+                                               int herinstroomGat, Map<String, List<Trajectregel>> perClient,
                                                Map<String, List<Zorgepisode>> episodes) {
         List<Trajectregel> eigen = new ArrayList<>(c.trajecten().size());
         List<Traject> trajecten = new ArrayList<>(c.trajecten().size());
@@ -162,7 +184,10 @@ final class Gegevens {
             Traject t = TrajectLezer.opPeildatum(o.t(), peildatum);
             LocalDate eind = t.einddatumLevering() != null ? t.einddatumLevering()
                     : t.endedByToewijzing() ? t.einddatum() : null;
-            eigen.add(new Trajectregel(t, eind, o.pauzes(), o.tarief(), t.verwijzerType()));
+            // a toewijzing's declared amounts are read with the client of its trajectory
+            Map<Integer, Long> bedragen = c.gedeclareerd().isEmpty() ? null
+                    : c.gedeclareerd().get(t.gemeente() + "/" + t.toewijzingNummer());
+            eigen.add(new Trajectregel(t, eind, o.pauzes(), o.tarief(), t.verwijzerType(), bedragen, nr));
             trajecten.add(t);
         }
         if (!eigen.isEmpty()) {
@@ -187,12 +212,14 @@ final class Gegevens {
         Map<String, Map<Integer, Long>> gedeclareerd = new HashMap<>(this.gedeclareerd);
         List<Trajectregel> nieuw = new ArrayList<>();
         List<Verzoekregel> nieuweVerzoeken = new ArrayList<>();
+        // a changed client gets a new number: its trajectories are all derived anew
+        int volgendNr = clientAantal;
         for (String client : gewijzigd) {
             perClient.remove(client);
             episodes.remove(client);
             Clientgegevens c = basis.get(client);
             if (c != null) {
-                nieuw.addAll(afleiden(client, c, peildatum, herinstroomGat, perClient, episodes));
+                nieuw.addAll(afleiden(client, volgendNr++, c, peildatum, herinstroomGat, perClient, episodes));
                 nieuweVerzoeken.addAll(c.verzoeken());
             }
         }
@@ -213,7 +240,6 @@ final class Gegevens {
             }
         }
         trajecten.addAll(nieuw);
-        trajecten.sort(OP_SLEUTEL);
         List<Verzoekregel> oudeVerzoeken = new ArrayList<>();
         List<Verzoekregel> verzoeken = new ArrayList<>(this.verzoeken.size() + nieuweVerzoeken.size());
         for (Verzoekregel v : this.verzoeken) {
@@ -221,8 +247,8 @@ final class Gegevens {
         }
         verzoeken.addAll(nieuweVerzoeken);
         verzoeken.sort(OP_ID);
-        Gegevens g = new Gegevens(peildatum, herinstroomGat, List.copyOf(trajecten), perClient, episodes, gedeclareerd,
-                List.copyOf(verzoeken));
+        Gegevens g = new Gegevens(peildatum, herinstroomGat, opSleutel(trajecten), perClient, episodes, gedeclareerd,
+                List.copyOf(verzoeken), volgendNr);
         List<Geraakt> geraakt = new ArrayList<>();
         for (Collection<Trajectregel> rs : List.of(oud, nieuw)) {
             rs.forEach(r -> geraakt.add(geraakt(r, gedeclareerd, this.gedeclareerd)));

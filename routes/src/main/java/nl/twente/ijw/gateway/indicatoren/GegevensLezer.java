@@ -68,9 +68,6 @@ class GegevensLezer {
     private record Mutatie(long volgnummer, long xid, String client) {
     }
 
-    /** A product on a day, whose tariff is looked up once: no key string made per row. */
-    private record Productdag(String categorie, String code, LocalDate dag) {
-    }
 
     GegevensLezer(JdbcTemplate jdbcTemplate, TrajectLezer trajectLezer, Productcatalogus catalogus,
                   IndicatorProperties properties, PlatformTransactionManager transacties) {
@@ -146,14 +143,32 @@ class GegevensLezer {
         return (System.nanoTime() - van) / 1_000_000;
     }
 
-    /** Builds the data of clients from the rows of the three reads. */
+    /**
+     * Builds the data of clients from the rows of the three reads. Most clients have neither
+     * requests nor declarations: their list and map are made when the first one comes.
+     */
     private static final class Bouw {
-        final List<Clientgegevens.Opgeslagen> trajecten = new ArrayList<>();
-        final List<Verzoekregel> verzoeken = new ArrayList<>();
-        final Map<String, Map<Integer, Long>> gedeclareerd = new HashMap<>();
+        final List<Clientgegevens.Opgeslagen> trajecten = new ArrayList<>(4);
+        private List<Verzoekregel> verzoeken;
+        private Map<String, Map<Integer, Long>> gedeclareerd;
+
+        List<Verzoekregel> verzoeken() {
+            if (verzoeken == null) {
+                verzoeken = new ArrayList<>();
+            }
+            return verzoeken;
+        }
+
+        Map<String, Map<Integer, Long>> gedeclareerd() {
+            if (gedeclareerd == null) {
+                gedeclareerd = new HashMap<>();
+            }
+            return gedeclareerd;
+        }
 
         Clientgegevens klaar() {
-            return new Clientgegevens(List.copyOf(trajecten), List.copyOf(verzoeken), gedeclareerd);
+            return new Clientgegevens(List.copyOf(trajecten), verzoeken == null ? List.of() : List.copyOf(verzoeken),
+                    gedeclareerd == null ? Map.of() : gedeclareerd);
         }
     }
 
@@ -204,12 +219,12 @@ class GegevensLezer {
 
     /** The trajectories that {@code lezen} hands over, with pauses and tariff, by client. */
     private Map<String, Bouw> leesTrajecten(java.util.function.Consumer<TrajectLezer.Rijverwerker> lezen) {
-        Map<String, Bouw> bouw = new HashMap<>();
-        Map<Productdag, Optional<Long>> tarieven = new HashMap<>();
+        Map<String, Bouw> bouw = new HashMap<>(1 << 12);
+        Map<TrajectLezer.Productdag, Optional<Long>> tarieven = new HashMap<>();
         lezen.accept((t, rs) -> {
             // Few distinct (product, date) pairs: look each up once.
             Long tarief = t.productCategorie() == null ? null
-                    : tarieven.computeIfAbsent(new Productdag(t.productCategorie(), t.productCode(), t.ingangsdatum()),
+                    : tarieven.computeIfAbsent(new TrajectLezer.Productdag(t.productCategorie(), t.productCode(), t.ingangsdatum()),
                             k -> catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum())
                                     .map(i -> i.bron().tarief())).orElse(null);
             bouw.computeIfAbsent(t.client(), c -> new Bouw()).trajecten
@@ -244,7 +259,7 @@ class GegevensLezer {
                 group by 1, 2, 3, 4""";
         var vraag = clienten == null ? jdbc.sql(sql) : jdbc.sql(sql).param(clienten);
         vraag.query(rs -> {
-            bouw.computeIfAbsent(rs.getString(1), c -> new Bouw()).gedeclareerd
+            bouw.computeIfAbsent(rs.getString(1), c -> new Bouw()).gedeclareerd()
                     .computeIfAbsent(rs.getString(2) + "/" + rs.getLong(3), k -> new HashMap<>())
                     .put(rs.getInt(4), rs.getLong(5));
         });
@@ -299,7 +314,7 @@ class GegevensLezer {
         var vraag = clienten == null ? jdbc.sql(sql) : jdbc.sql(sql).param(clienten);
         vraag.query(rs -> {
             Verzoekregel v = verzoek(rs);
-            bouw.computeIfAbsent(v.client(), c -> new Bouw()).verzoeken.add(v);
+            bouw.computeIfAbsent(v.client(), c -> new Bouw()).verzoeken().add(v);
         });
     }
 

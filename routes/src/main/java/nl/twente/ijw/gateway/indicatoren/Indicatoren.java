@@ -53,8 +53,14 @@ public class Indicatoren {
         return Definitie.bestaat(id);
     }
 
-    /** The cells of one year for a filter (all ids, or only {@code id} when not null). */
+    /**
+     * The cells of one year for a filter (all ids, or only {@code id} when not null). All ids: the
+     * year and its baseline years side by side, as {@link #cellen(Collection, Filter, LocalDate)}.
+     */
     List<Cel> cellen(int jaar, Filter filter, LocalDate peildatum, String id) {
+        if (id == null) {
+            return cellen(List.of(jaar), filter, peildatum).get(jaar);
+        }
         return cellen(lezer.lees(peildatum), jaar, filter, id);
     }
 

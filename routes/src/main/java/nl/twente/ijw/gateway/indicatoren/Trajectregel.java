@@ -3,35 +3,43 @@ package nl.twente.ijw.gateway.indicatoren;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import nl.twente.ijw.gateway.facts.Traject;
 
 /**
  * A trajectory with what the indicators derive from it once: its end (JW307 Einddatum, or the
  * toewijzing Einddatum when that ended it; null while open), its pauses (stop with reden 20
  * followed by a new start: [stop Einddatum, next Begindatum)), its catalogue tariff (euro cents,
- * null when the catalogue has none) and its referrer type (COD327 from the facts, null when unknown).
+ * null when the catalogue has none), its referrer type (COD327 from the facts, null when unknown)
+ * and its toewijzing's declared amounts in euro cents per ProductPeriode year (null when none).
  */
 record Trajectregel(Traject t, LocalDate eind, List<Pauze> pauzes, Long tarief, String verwijzerType,
-                    long beginDag, long eindDag) {
+                    Map<Integer, Long> gedeclareerd, long beginDag, long eindDag, long wachtDag, int clientNr) {
 
     /** {@link #beginDag} or {@link #eindDag} when there is no such date. */
     static final long GEEN = Long.MIN_VALUE;
 
-    /** Begindatum and end also as epoch days ({@link #GEEN} when absent): days in care count in them every year. */
-    Trajectregel(Traject t, LocalDate eind, List<Pauze> pauzes, Long tarief, String verwijzerType) {
-        this(t, eind, pauzes, tarief, verwijzerType, t.begindatum() == null ? GEEN : t.begindatum().toEpochDay(),
-                eind == null ? GEEN : eind.toEpochDay());
+    /**
+     * Begindatum and end also as epoch days ({@link #GEEN} when absent): days in care count in them
+     * every year; likewise the day its wait counts from ({@link #wachtVanaf}, V7 asks it of every
+     * unstarted member each year). {@code clientNr} numbers the client within its {@link Gegevens}
+     * (the same client the same number), so the cells count distinct clients in a bit set instead of
+     * a set of strings.
+     */
+    Trajectregel(Traject t, LocalDate eind, List<Pauze> pauzes, Long tarief, String verwijzerType,
+                 Map<Integer, Long> gedeclareerd, int clientNr) {
+        this(t, eind, pauzes, tarief, verwijzerType, gedeclareerd, t.begindatum() == null ? GEEN : t.begindatum().toEpochDay(),
+                eind == null ? GEEN : eind.toEpochDay(),
+                wachtVanaf(t) == null ? GEEN : wachtVanaf(t).toEpochDay(), clientNr);
+    }
+
+    /** The day the wait is counted from: the original decision (the earliest non-cancelled version's Toewijzingsdatum). */
+    static LocalDate wachtVanaf(Traject t) {
+        return t.eersteToewijzingsdatum() != null ? t.eersteToewijzingsdatum() : t.toewijzingsdatum();
     }
 
     /** Days [van, tot) between a pause stop's Einddatum and the next start. */
     record Pauze(LocalDate van, LocalDate tot) {
-    }
-
-    /** The key of its toewijzing, without making a string. */
-    record Sleutel(String gemeente, long nummer) {
-        static Sleutel van(Traject t) {
-            return new Sleutel(t.gemeente(), t.toewijzingNummer());
-        }
     }
 
     String client() {

@@ -18,12 +18,19 @@ record Uitkomst(Number waarde, Long noemer, int clienten, List<Uitlegregel> rege
     static final class Teller {
         private final boolean uitleg;
         private final int grens;
+        /** The clients of requests by pseudonym; those of trajectories by number (a cell takes one kind). */
         private final Set<String> clienten = new HashSet<>();
+        private final int clientAantal;
+        /** One bit per client number, made when the first trajectory comes. */
+        private long[] clientNrs;
+        private int aantalNrs;
         private final List<Uitlegregel> regels = new ArrayList<>();
 
-        Teller(boolean uitleg, int grens) {
+        /** {@code clientAantal}: above every client number of the data (the bit set is made that large at once). */
+        Teller(boolean uitleg, int grens, int clientAantal) {
             this.uitleg = uitleg;
             this.grens = grens;
+            this.clientAantal = clientAantal;
         }
 
         private void client(String client) {
@@ -32,8 +39,19 @@ record Uitkomst(Number waarde, Long noemer, int clienten, List<Uitlegregel> rege
             }
         }
 
+        private void client(int nr) {
+            if (clientNrs == null) {
+                clientNrs = new long[(clientAantal + 63) >>> 6];
+            }
+            long bit = 1L << nr;
+            if (aantalNrs < grens && (clientNrs[nr >>> 6] & bit) == 0) {
+                clientNrs[nr >>> 6] |= bit;
+                aantalNrs++;
+            }
+        }
+
         void neem(Trajectregel r, Number bijdrage) {
-            client(r.client());
+            client(r.clientNr());
             if (uitleg) {
                 regels.add(Uitlegregel.van(r, bijdrage));
             }
@@ -47,11 +65,11 @@ record Uitkomst(Number waarde, Long noemer, int clienten, List<Uitlegregel> rege
         }
 
         int aantalClienten() {
-            return clienten.size();
+            return clienten.size() + aantalNrs;
         }
 
         Uitkomst uitkomst(Number waarde, Long noemer) {
-            return new Uitkomst(waarde, noemer, clienten.size(), regels);
+            return new Uitkomst(waarde, noemer, aantalClienten(), regels);
         }
     }
 }
