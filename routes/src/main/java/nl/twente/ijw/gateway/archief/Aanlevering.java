@@ -23,6 +23,11 @@ public record Aanlevering(byte[] inhoud, String kanaal, String bron, String aanl
         this(inhoud, kanaal, bron, null, null);
     }
 
+    /** The same input with its reading done ahead, by the channel. */
+    public Aanlevering metVooraf(Lezing lezing) {
+        return new Aanlevering(inhoud, kanaal, bron, aanleveraar, lezing);
+    }
+
     /** The same input, to be read again by the intake. */
     public Aanlevering zonderVooraf() {
         return new Aanlevering(inhoud, kanaal, bron, aanleveraar, null);

@@ -218,12 +218,6 @@ public class BeveiligingConfig {
 
     private static void schrijf(HttpServletResponse response, Foutrapport foutrapport, HttpStatus status, String soort,
                                 String titel, String detail) throws IOException {
-        if (response.isCommitted()) {
-            return;
-        }
-        response.setStatus(status.value());
-        response.setContentType(Foutrapport.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(foutrapport.alsJson(Foutrapport.probleem(status, soort, titel, detail)));
+        foutrapport.schrijf(response, Foutrapport.probleem(status, soort, titel, detail));
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(GatewayProperties.class)
+@EnableConfigurationProperties({GatewayProperties.class, IntakeProperties.class})
 public class KlokConfig {
 
     /** One clock for the whole gateway, so tests can fix "today" (TR135, DagtekeningRetour). */

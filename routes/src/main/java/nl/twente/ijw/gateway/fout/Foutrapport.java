@@ -2,6 +2,8 @@ package nl.twente.ijw.gateway.fout;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
 import org.springframework.http.HttpStatus;
@@ -52,6 +54,17 @@ public class Foutrapport {
         p.setType(URI.create("urn:ijw-gateway:probleem:" + soort));
         p.setTitle(titel);
         return p;
+    }
+
+    /** Writes the problem as the response (for filters, which answer before any controller). */
+    public void schrijf(HttpServletResponse response, ProblemDetail probleem) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.setStatus(probleem.getStatus());
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(alsJson(probleem));
     }
 
     public String alsJson(ProblemDetail probleem) {

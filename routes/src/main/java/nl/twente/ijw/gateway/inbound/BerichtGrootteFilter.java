@@ -34,13 +34,15 @@ public class BerichtGrootteFilter extends OncePerRequestFilter {
         this.foutrapport = foutrapport;
     }
 
+    /** Only a message has a body to guard; other methods are answered further on (405). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"POST".equals(request.getMethod())) {
-            chain.doFilter(request, response);
-            return;
-        }
         if (!isXml(request.getContentType())) {
             weiger(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "geen-xml", "Geen XML",
                     "Stuur het bericht als application/xml of text/xml in UTF-8 (ontvangen: "
@@ -101,10 +103,7 @@ public class BerichtGrootteFilter extends OncePerRequestFilter {
             return;
         }
         response.setHeader("Connection", "close");
-        response.setStatus(status.value());
-        response.setContentType(Foutrapport.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(foutrapport.alsJson(Foutrapport.probleem(status, soort, titel, detail)));
+        foutrapport.schrijf(response, Foutrapport.probleem(status, soort, titel, detail));
     }
 
     /** The request with its body already read (and bounded). */

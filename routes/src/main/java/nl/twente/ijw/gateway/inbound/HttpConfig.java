@@ -1,18 +1,17 @@
 package nl.twente.ijw.gateway.inbound;
 
 import nl.twente.ijw.gateway.config.GatewayProperties;
+import nl.twente.ijw.gateway.config.IntakeProperties;
 import nl.twente.ijw.gateway.fout.Foutrapport;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@EnableConfigurationProperties(IntakeProperties.class)
 public class HttpConfig {
 
     @Bean

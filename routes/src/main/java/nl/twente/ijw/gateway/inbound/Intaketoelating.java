@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.twente.ijw.gateway.config.IntakeProperties;
 import nl.twente.ijw.gateway.fout.Foutrapport;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -44,13 +45,15 @@ public class Intaketoelating extends OncePerRequestFilter {
                 .description("HTTP messages being received now").register(meters);
     }
 
+    /** Only a message takes a place; other methods are answered further on (405). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"POST".equals(request.getMethod())) {
-            chain.doFilter(request, response);
-            return;
-        }
         boolean toegelaten;
         try {
             toegelaten = plaatsen.tryAcquire(wachtNanos, TimeUnit.NANOSECONDS);
@@ -82,14 +85,11 @@ public class Intaketoelating extends OncePerRequestFilter {
     }
 
     private void weiger(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", retryAfter);
-        response.setContentType(Foutrapport.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(foutrapport.alsJson(Foutrapport.probleem(HttpStatus.SERVICE_UNAVAILABLE,
+        foutrapport.schrijf(response, Foutrapport.probleem(HttpStatus.SERVICE_UNAVAILABLE,
                 "intake-vol", "Gateway te druk",
                 "Het bericht is niet ontvangen: de gateway verwerkt al zoveel berichten als hij aankan. "
-                        + "Stuur het na Retry-After seconden opnieuw.")));
+                        + "Stuur het na Retry-After seconden opnieuw."));
     }
 
     /** Every async request ends with onComplete, also after a timeout or an error. */

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.bericht.BerichtLezer;
 import nl.twente.ijw.gateway.config.GatewayProperties;
+import nl.twente.ijw.gateway.config.IntakeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -44,18 +44,17 @@ public class Groepsontvangst {
     private volatile boolean actief = true;
 
     public Groepsontvangst(Partijverwerking partijverwerking, Ontvangst ontvangst, BerichtLezer lezer,
-                           GatewayProperties properties, @Value("${ijw.intake.max-partij:64}") int maxPartij,
-                           @Value("${ijw.intake.ontvangers:2}") int ontvangers) {
+                           GatewayProperties properties, IntakeProperties intake) {
         this.partijverwerking = partijverwerking;
         this.ontvangst = ontvangst;
         this.lezer = lezer;
         this.maxGrootte = properties.getMaxBerichtGrootte().toBytes();
-        this.maxPartij = Math.max(1, maxPartij);
+        this.maxPartij = Math.max(1, intake.getMaxPartij());
         // More than one: a single receiving thread got too small a share of the CPU beside the
         // intake's other threads under overload (27 instead of 100 messages/s received at 500/s
         // offered). Two batches side by side are two transactions, as two messages were before;
         // a deadlock between them rolls one back, and its messages are received one by one.
-        for (int i = 1; i <= Math.max(1, ontvangers); i++) {
+        for (int i = 1; i <= Math.max(1, intake.getOntvangers()); i++) {
             Thread t = new Thread(this::draai, "groepsontvangst-" + i);
             t.setDaemon(true);
             t.start();
@@ -67,8 +66,7 @@ public class Groepsontvangst {
     public Verwerking ontvang(Aanlevering aanlevering) throws InterruptedException {
         // An oversized input is refused unread by the intake itself.
         Aanlevering gelezen = aanlevering.vooraf() != null || aanlevering.inhoud().length > maxGrootte ? aanlevering
-                : new Aanlevering(aanlevering.inhoud(), aanlevering.kanaal(), aanlevering.bron(),
-                        aanlevering.aanleveraar(), lezer.lees(aanlevering.inhoud()));
+                : aanlevering.metVooraf(lezer.lees(aanlevering.inhoud()));
         if (!actief) {
             throw new IllegalStateException("de gateway stopt; het bericht is niet ontvangen");
         }

@@ -35,11 +35,8 @@ public class NietGereedFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", retryAfter);
-        response.setContentType(Foutrapport.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(foutrapport.alsJson(Foutrapport.probleem(HttpStatus.SERVICE_UNAVAILABLE,
-                "niet-gereed", "Gateway start of stopt", "Het bericht is niet ontvangen. Stuur het zo opnieuw.")));
+        foutrapport.schrijf(response, Foutrapport.probleem(HttpStatus.SERVICE_UNAVAILABLE,
+                "niet-gereed", "Gateway start of stopt", "Het bericht is niet ontvangen. Stuur het zo opnieuw."));
     }
 }

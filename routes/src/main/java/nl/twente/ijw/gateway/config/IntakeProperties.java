@@ -1,9 +1,9 @@
-package nl.twente.ijw.gateway.inbound;
+package nl.twente.ijw.gateway.config;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** How much HTTP intake the gateway takes on at once ({@code ijw.intake.*}). */
+/** How much the intake takes on at once, and how it batches ({@code ijw.intake.*}). */
 @ConfigurationProperties(prefix = "ijw.intake")
 public class IntakeProperties {
 
@@ -16,6 +16,26 @@ public class IntakeProperties {
     private Duration wachttijd = Duration.ofMillis(200);
     /** Retry-After of that 503. */
     private Duration retryAfter = Duration.ofSeconds(2);
+    /** Most messages received in one transaction (group commit, HTTP and JMS). */
+    private int maxPartij = 64;
+    /** Threads that receive those batches, each in its own transaction. */
+    private int ontvangers = 2;
+
+    public int getMaxPartij() {
+        return maxPartij;
+    }
+
+    public void setMaxPartij(int maxPartij) {
+        this.maxPartij = maxPartij;
+    }
+
+    public int getOntvangers() {
+        return ontvangers;
+    }
+
+    public void setOntvangers(int ontvangers) {
+        this.ontvangers = ontvangers;
+    }
 
     public int getMaxGelijktijdig() {
         return maxGelijktijdig;
