@@ -30,11 +30,13 @@ public class Archief {
     private final JdbcClient jdbc;
     private final Clock klok;
     private final Archiefversleuteling versleuteling;
+    private final Verzamelschrijver verzamel;
 
-    public Archief(JdbcTemplate jdbcTemplate, Clock klok, Archiefversleuteling versleuteling) {
+    public Archief(JdbcTemplate jdbcTemplate, Clock klok, Archiefversleuteling versleuteling, Verzamelschrijver verzamel) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.klok = klok;
         this.versleuteling = versleuteling;
+        this.verzamel = verzamel;
     }
 
     /** A message as the archive knows it, for de-duplication and replay. */
@@ -52,19 +54,21 @@ public class Archief {
                 .query(Long.class).single();
     }
 
-    /** The outcome, with the header fields as far as they could be read, in one statement. */
+    /**
+     * The outcome, with the header fields as far as they could be read, in one statement; sent
+     * with the other collected writes just before the commit ({@link Verzamelschrijver}).
+     */
     public void legUitkomstVast(long id, String berichttype, BerichtHeader h, Uitkomst uitkomst, String retourcodes,
                                 byte[] retour, String rapportJson, Long origineelId) {
         BerichtHeader k = h == null ? BerichtHeader.LEEG : h;
         // The row was stored a moment ago under the active key (bewaar); the retour joins it there.
-        jdbc.sql("""
+        verzamel.later("""
                         update bericht set berichttype = ?, berichtcode = ?, afzender = ?, ontvanger = ?, identificatie = ?,
                                dagtekening = ?, uitkomst = ?, retourcodes = ?, retour_gz = ?, rapport = cast(? as jsonb),
-                               origineel_id = ? where id = ?""")
-                .params(berichttype, k.berichtCode(), k.afzender(), k.ontvanger(), k.identificatie(), k.dagtekening(),
-                        uitkomst.name(), retourcodes, retour == null ? null : versleutelRetour(id, gzip(retour)),
-                        rapportJson, origineelId, id)
-                .update();
+                               origineel_id = ? where id = ?""",
+                berichttype, k.berichtCode(), k.afzender(), k.ontvanger(), k.identificatie(), k.dagtekening(),
+                uitkomst.name(), retourcodes, retour == null ? null : versleutelRetour(id, gzip(retour)),
+                rapportJson, origineelId, id);
     }
 
     /**
@@ -81,6 +85,8 @@ public class Archief {
         if (geclaimd == 1) {
             return Optional.empty();
         }
+        // The holder may be a message of this same batch whose outcome is still waiting to be written.
+        verzamel.nu();
         return jdbc.sql("""
                         select b.id, b.sha256, b.uitkomst, b.retourcodes, b.retour_gz, b.sleutel_id from bericht_sleutel s
                         join bericht b on b.id = s.bericht_id

@@ -12,11 +12,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Uitkomst;
+import nl.twente.ijw.gateway.archief.Verzamelschrijver;
 import nl.twente.ijw.gateway.ontvangst.NaOntvangst;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
 import nl.twente.ijw.mapping.Pseudonimiseerder;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,12 +32,12 @@ public class Zoekkenmerken implements NaOntvangst {
     private static final Pattern BSN = Pattern.compile("[0-9]{9}");
     private static final Pattern NUMMER = Pattern.compile("[0-9]{1,9}");
 
-    private final JdbcClient jdbc;
+    private final Verzamelschrijver verzamel;
     private final Pseudonimiseerder pseudonimiseerder;
     private final XMLInputFactory xml;
 
-    public Zoekkenmerken(JdbcTemplate jdbcTemplate, Pseudonimiseerder pseudonimiseerder) {
-        this.jdbc = JdbcClient.create(jdbcTemplate);
+    public Zoekkenmerken(Verzamelschrijver verzamel, Pseudonimiseerder pseudonimiseerder) {
+        this.verzamel = verzamel;
         this.pseudonimiseerder = pseudonimiseerder;
         this.xml = XMLInputFactory.newFactory();
         // The message was read safely before; this second pass must not open any door either.
@@ -91,16 +90,15 @@ public class Zoekkenmerken implements NaOntvangst {
         bewaar(v.berichtId(), soorten, waarden);
     }
 
-    /** All keys of a message in one statement: one round trip, however many clients and toewijzingen it names. */
+    /** All keys of a message in one statement, sent with the batch's other collected writes before the commit. */
     private void bewaar(long berichtId, List<String> soorten, List<String> waarden) {
         if (soorten.isEmpty()) {
             return;
         }
-        jdbc.sql("""
+        verzamel.later("""
                         insert into bericht_kenmerk (bericht_id, soort, waarde)
                         select ?, s, w from unnest(cast(? as text[]), cast(? as text[])) as k (s, w)
-                        on conflict do nothing""")
-                .params(berichtId, soorten.toArray(String[]::new), waarden.toArray(String[]::new))
-                .update();
+                        on conflict do nothing""",
+                berichtId, soorten.toArray(String[]::new), waarden.toArray(String[]::new));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.twente.ijw.gateway.archief.Verzamelschrijver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,14 +26,20 @@ public class Afleveringen {
     public static final String DOOD = "DOOD";
     public static final String AFGESLOTEN = "AFGESLOTEN";
 
+    private static final String PLAN = """
+            insert into aflevering (bericht_id, soort, ontvanger, sleutel, status, volgende_poging, aangemaakt_op)
+            values (?, ?, ?, ?, 'OPEN', ?, ?) on conflict (ontvanger, sleutel) do nothing""";
+
     private final JdbcClient jdbc;
     private final Clock klok;
     private final LeveringProperties properties;
+    private final Verzamelschrijver verzamel;
 
-    public Afleveringen(JdbcTemplate jdbcTemplate, Clock klok, LeveringProperties properties) {
+    public Afleveringen(JdbcTemplate jdbcTemplate, Clock klok, LeveringProperties properties, Verzamelschrijver verzamel) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.klok = klok;
         this.properties = properties;
+        this.verzamel = verzamel;
     }
 
     /** A dead letter (or any delivery) as operators see it. */
@@ -48,11 +55,17 @@ public class Afleveringen {
      */
     public boolean plan(long berichtId, String soort, String ontvanger, String sleutel) {
         Timestamp nu = Timestamp.from(klok.instant());
-        return jdbc.sql("""
-                        insert into aflevering (bericht_id, soort, ontvanger, sleutel, status, volgende_poging, aangemaakt_op)
-                        values (?, ?, ?, ?, 'OPEN', ?, ?) on conflict (ontvanger, sleutel) do nothing""")
-                .params(berichtId, soort, ontvanger, sleutel, nu, nu)
-                .update() == 1;
+        return jdbc.sql(PLAN).params(berichtId, soort, ontvanger, sleutel, nu, nu).update() == 1;
+    }
+
+    /**
+     * As {@link #plan}, sent with the transaction's other collected writes just before its
+     * commit ({@link Verzamelschrijver}), for a caller that does not need to know whether the
+     * addressee had it already.
+     */
+    public void planBijCommit(long berichtId, String soort, String ontvanger, String sleutel) {
+        Timestamp nu = Timestamp.from(klok.instant());
+        verzamel.later(PLAN, berichtId, soort, ontvanger, sleutel, nu, nu);
     }
 
     /**

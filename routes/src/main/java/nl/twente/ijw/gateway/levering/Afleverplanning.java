@@ -60,7 +60,11 @@ public class Afleverplanning implements NaOntvangst {
         }
         String sleutel = sleutel(soort, h.afzender(), h.identificatie());
         if (soort.wordtBeantwoord() && (v.uitkomst() == Uitkomst.GEACCEPTEERD || deelsGeaccepteerd(v))) {
-            plan(v, DOORSTUREN, h.ontvanger(), sleutel);
+            // Accepted once per Identificatie (TR056), so never planned before: no need to wait for the answer.
+            if (h.ontvanger() != null && !h.ontvanger().isBlank()) {
+                afleveringen.planBijCommit(v.berichtId(), DOORSTUREN, h.ontvanger(), sleutel);
+                LOG.info("bericht {} ({}) gepland voor aflevering aan {}", v.berichtId(), v.soort(), h.ontvanger());
+            }
         } else if (soort.isRetour() && v.uitkomst() == Uitkomst.ONTVANGEN) {
             String naar = soort == BerichtSoort.JW325 ? h.ontvanger() : h.afzender();
             if (plan(v, RETOUR, naar, sleutel) && soort != BerichtSoort.JW325) {

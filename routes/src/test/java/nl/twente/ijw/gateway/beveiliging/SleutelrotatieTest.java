@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.zip.GZIPOutputStream;
 import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Archief;
+import nl.twente.ijw.gateway.archief.Verzamelschrijver;
 import nl.twente.ijw.gateway.fixtures.TestBericht;
 import nl.twente.ijw.gateway.inbound.OntvangstRoute;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
@@ -65,13 +66,13 @@ class SleutelrotatieTest {
                 Timestamp.from(Instant.parse("2020-01-01T00:00:00Z")), Archief.sha256(new byte[] {1, 2, 3}));
 
         Archiefversleuteling beide = versleuteling("nieuw", "oud", OUD, "nieuw", NIEUW);
-        Sleutelrotatie rotatie = new Sleutelrotatie(new Archief(jdbc, Clock.systemUTC(), beide), transacties, beide);
+        Sleutelrotatie rotatie = new Sleutelrotatie(new Archief(jdbc, Clock.systemUTC(), beide, new Verzamelschrijver(jdbc)), transacties, beide);
         assertThat(rotatie.roteer()).isGreaterThanOrEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from bericht where sleutel_id is distinct from 'nieuw'", Integer.class))
                 .isZero();
         assertThat(rotatie.roteer()).as("nog eens: niets meer te doen").isZero();
 
-        Archief alleenNieuw = new Archief(jdbc, Clock.systemUTC(), versleuteling("nieuw", "nieuw", NIEUW));
+        Archief alleenNieuw = new Archief(jdbc, Clock.systemUTC(), versleuteling("nieuw", "nieuw", NIEUW), new Verzamelschrijver(jdbc));
         assertThat(alleenNieuw.inhoud(v.berichtId())).hasValue(bericht);
         assertThat(alleenNieuw.retour(v.berichtId())).hasValue(retour);
         assertThat(alleenNieuw.inhoud(onversleuteld)).hasValue(oudBewaard);
