@@ -419,10 +419,17 @@ public class TrajectLezer {
     private final Map<Productdag, Optional<Productcatalogus.Indeling>> indelingen = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Optional<Productcatalogus.Indeling> indeling(String categorie, String code, LocalDate datum) {
-        if (indelingen.size() > 500_000) {
-            indelingen.clear();
+        // get before put: a lambda made for every row of a bulk read was garbage for nothing
+        Productdag sleutel = new Productdag(categorie, code, datum);
+        Optional<Productcatalogus.Indeling> indeling = indelingen.get(sleutel);
+        if (indeling == null) {
+            if (indelingen.size() > 500_000) {
+                indelingen.clear();
+            }
+            indeling = catalogus.zoek(categorie, code, datum);
+            indelingen.put(sleutel, indeling);
         }
-        return indelingen.computeIfAbsent(new Productdag(categorie, code, datum), k -> catalogus.zoek(categorie, code, datum));
+        return indeling;
     }
 
     /** As LocalDate directly: the driver parses it without the Calendar of getDate, a large part of reading all rows. */

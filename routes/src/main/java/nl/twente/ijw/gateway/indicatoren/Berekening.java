@@ -81,12 +81,19 @@ final class Berekening {
             for (Trajectregel r : leden) {
                 perSegment.computeIfAbsent(r.segment(), s -> new ArrayList<>()).add(r);
                 if (r.t().begindatum() != null) {
-                    gestart.computeIfAbsent(r.t().begindatum().getYear(), j -> new ArrayList<>()).add(r);
+                    gestart.computeIfAbsent(jaar(r.t().begindatum().getYear()), j -> new ArrayList<>()).add(r);
                 }
                 if (r.eind() != null) {
-                    geeindigd.computeIfAbsent(r.eind().getYear(), j -> new ArrayList<>()).add(r);
+                    geeindigd.computeIfAbsent(jaar(r.eind().getYear()), j -> new ArrayList<>()).add(r);
                 }
             }
+        }
+
+        /** Years as keys, boxed once: a year is above Integer's own cache, and each member has one or two. */
+        private static final Integer[] JAREN = java.util.stream.IntStream.range(1900, 2200).boxed().toArray(Integer[]::new);
+
+        private static Integer jaar(int jaar) {
+            return jaar >= 1900 && jaar < 2200 ? JAREN[jaar - 1900] : Integer.valueOf(jaar);
         }
 
         private static <K> void voegToe(Map<K, List<Trajectregel>> naar, Map<K, List<Trajectregel>> van) {

@@ -220,11 +220,17 @@ class GegevensLezer {
         Map<String, Bouw> bouw = new HashMap<>(1 << 12);
         Map<TrajectLezer.Productdag, Optional<Long>> tarieven = new HashMap<>();
         lezen.accept((t, pauzeVan, pauzeTot) -> {
-            // Few distinct (product, date) pairs: look each up once.
-            Long tarief = t.productCategorie() == null ? null
-                    : tarieven.computeIfAbsent(new TrajectLezer.Productdag(t.productCategorie(), t.productCode(), t.ingangsdatum()),
-                            k -> catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum())
-                                    .map(i -> i.bron().tarief())).orElse(null);
+            // Few distinct (product, date) pairs: look each up once (get before put: no lambda per row).
+            Long tarief = null;
+            if (t.productCategorie() != null) {
+                TrajectLezer.Productdag sleutel = new TrajectLezer.Productdag(t.productCategorie(), t.productCode(), t.ingangsdatum());
+                Optional<Long> bekend = tarieven.get(sleutel);
+                if (bekend == null) {
+                    bekend = catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum()).map(i -> i.bron().tarief());
+                    tarieven.put(sleutel, bekend);
+                }
+                tarief = bekend.orElse(null);
+            }
             bouw.computeIfAbsent(t.client(), c -> new Bouw()).trajecten
                     .add(new Clientgegevens.Opgeslagen(t, pauzes(pauzeVan, pauzeTot), tarief));
         });
