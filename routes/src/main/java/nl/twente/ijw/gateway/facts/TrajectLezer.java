@@ -70,6 +70,7 @@ public class TrajectLezer {
     private static final Pattern CURSOR = Pattern.compile("(\\d+)(?:-(\\d{1,8})-(\\d+))?");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     /** For reads of all trajectories: rows fetched in batches (inside a transaction) instead of all at once. */
     private final JdbcClient stroom;
     private final Productcatalogus catalogus;
@@ -79,6 +80,7 @@ public class TrajectLezer {
     public TrajectLezer(JdbcTemplate jdbcTemplate, Productcatalogus catalogus, Clock klok,
                         @Value("${ijw.trajecten.bezinktijd:PT5S}") Duration bezinktijd) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
+        this.jdbcTemplate = jdbcTemplate;
         JdbcTemplate inPartijen = new JdbcTemplate(jdbcTemplate.getDataSource()) {
             @Override
             protected void applyStatementSettings(java.sql.Statement stmt) throws SQLException {
@@ -125,25 +127,36 @@ public class TrajectLezer {
                 });
     }
 
-    /** Receives a row of {@link #huidigeOpgeslagen}: the trajectory as stored, and the row for further columns. */
+    /**
+     * Receives a row of {@link #huidigeOpgeslagen}: the trajectory as stored, and its columns
+     * {@code pauze_van} and {@code pauze_tot} (null when it has no pauses).
+     */
     @FunctionalInterface
     public interface Rijverwerker {
-        void verwerk(Traject opgeslagen, ResultSet rs) throws SQLException;
+        void verwerk(Traject opgeslagen, LocalDate[] pauzeVan, LocalDate[] pauzeTot);
     }
+
+    private static final int PAUZE_VAN = NAMEN.size() + 1;
+    private static final int PAUZE_TOT = NAMEN.size() + 2;
 
     /**
      * Every current trajectory (CANCELLED left out) as stored, without a reference date (a passed
      * toewijzing Einddatum has not ended it yet: {@link #opPeildatum}), of the given clients or,
-     * when {@code clienten} is null, of all; the row also holds {@code pauze_van} and {@code pauze_tot}.
+     * when {@code clienten} is null, of all; with the pauses of each.
      */
     public void huidigeOpgeslagen(java.util.Collection<String> clienten, Rijverwerker verwerker) {
         String sql = "select " + KOLOMMEN + ", pauze_van, pauze_tot from traject where status <> 'CANCELLED'";
         var vraag = clienten == null ? stroom.sql(sql)
                 : jdbc.sql(sql + " and client = any(?)").param(clienten.toArray(new String[0]));
-        Eenmalig eenmalig = new Eenmalig();
+        Resultaat rij = new Resultaat(new Eenmalig());
         vraag.query(rs -> {
-            verwerker.verwerk(lees(rs, LocalDate.MIN, eenmalig), rs);
+            rij.rs = rs;
+            opgeslagen(rij, verwerker);
         });
+    }
+
+    private void opgeslagen(Kolommen rij, Rijverwerker verwerker) throws SQLException {
+        verwerker.verwerk(lees(rij, LocalDate.MIN), rij.data(PAUZE_VAN), rij.data(PAUZE_TOT));
     }
 
     /**
@@ -152,13 +165,24 @@ public class TrajectLezer {
      * reads of all parts can run side by side (each in a transaction of its own).
      */
     public void huidigeOpgeslagen(int deel, int delen, Rijverwerker verwerker) {
-        Eenmalig eenmalig = new Eenmalig();
-        stroom.sql("select " + KOLOMMEN + ", pauze_van, pauze_tot from traject where status <> 'CANCELLED'"
-                        + " and mod(hashtext(client)::bigint + 2147483648, ?) = ?")
-                .params(delen, deel)
-                .query(rs -> {
-                    verwerker.verwerk(lees(rs, LocalDate.MIN, eenmalig), rs);
-                });
+        // As binary COPY in the current transaction (its snapshot): no array per column of every
+        // row and no second decoding of the values that rows repeat (Binairekopie).
+        String sql = "copy (select " + KOLOMMEN + ", pauze_van, pauze_tot from traject where status <> 'CANCELLED'"
+                + " and mod(hashtext(client)::bigint + 2147483648, " + delen + ") = " + deel + ") to stdout (format binary)";
+        jdbcTemplate.execute((org.springframework.jdbc.core.ConnectionCallback<Void>) verbinding -> {
+            org.postgresql.copy.CopyOut kopie = verbinding.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyOut(sql);
+            try {
+                Binairekopie rij = new Binairekopie(kopie, PAUZE_TOT);
+                while (rij.volgende()) {
+                    opgeslagen(rij, verwerker);
+                }
+            } finally {
+                if (kopie.isActive()) {
+                    kopie.cancelCopy();
+                }
+            }
+            return null;
+        });
     }
 
     /** A trajectory as stored ({@link #huidigeOpgeslagen}) as of a reference date: as {@link #traject} reads it. */
@@ -285,19 +309,72 @@ public class TrajectLezer {
     }
 
     private Traject lees(ResultSet rs, LocalDate peildatum) throws SQLException {
-        return lees(rs, peildatum, null);
+        Resultaat rij = new Resultaat(null);
+        rij.rs = rs;
+        return lees(rij, peildatum);
     }
 
-    /** A row as Traject; with {@code eenmalig} (may be null) its strings and dates shared with earlier rows. */
-    private Traject lees(ResultSet rs, LocalDate peildatum, Eenmalig eenmalig) throws SQLException {
-        String categorie = tekst(rs, PRODUCT_CATEGORIE, eenmalig);
-        String code = tekst(rs, PRODUCT_CODE, eenmalig);
-        LocalDate ingangsdatum = datum(rs, INGANGSDATUM, eenmalig);
+    /** The columns of a ResultSet row; with {@code eenmalig} (may be null) its texts and dates shared with earlier rows. */
+    private static final class Resultaat implements Kolommen {
+        private final Eenmalig eenmalig;
+        private ResultSet rs;
+
+        Resultaat(Eenmalig eenmalig) {
+            this.eenmalig = eenmalig;
+        }
+
+        @Override
+        public String tekst(int kolom) throws SQLException {
+            String s = rs.getString(kolom);
+            return eenmalig == null ? s : eenmalig.van(s);
+        }
+
+        @Override
+        public String eigenTekst(int kolom) throws SQLException {
+            return rs.getString(kolom);
+        }
+
+        @Override
+        public LocalDate datum(int kolom) throws SQLException {
+            LocalDate d = rs.getObject(kolom, LocalDate.class);
+            return eenmalig == null ? d : eenmalig.van(d);
+        }
+
+        @Override
+        public Integer geheel(int kolom) throws SQLException {
+            return rs.getObject(kolom, Integer.class);
+        }
+
+        @Override
+        public long lang(int kolom) throws SQLException {
+            return rs.getLong(kolom);
+        }
+
+        @Override
+        public LocalDate[] data(int kolom) throws SQLException {
+            java.sql.Array a = rs.getArray(kolom);
+            if (a == null) {
+                return null;
+            }
+            Object[] waarden = (Object[]) a.getArray();
+            LocalDate[] uit = new LocalDate[waarden.length];
+            for (int i = 0; i < waarden.length; i++) {
+                uit[i] = ((java.sql.Date) waarden[i]).toLocalDate();
+            }
+            return uit;
+        }
+    }
+
+    /** A row as Traject. */
+    private Traject lees(Kolommen rs, LocalDate peildatum) throws SQLException {
+        String categorie = rs.tekst(PRODUCT_CATEGORIE);
+        String code = rs.tekst(PRODUCT_CODE);
+        LocalDate ingangsdatum = rs.datum(INGANGSDATUM);
         Optional<Productcatalogus.Indeling> indeling = categorie == null ? Optional.empty() : indeling(categorie, code, ingangsdatum);
-        LocalDate einddatum = datum(rs, EINDDATUM, eenmalig);
-        LocalDate begindatum = datum(rs, BEGINDATUM, eenmalig);
-        LocalDate einddatumLevering = datum(rs, EINDDATUM_LEVERING, eenmalig);
-        Traject.Status status = Traject.Status.valueOf(rs.getString(STATUS));
+        LocalDate einddatum = rs.datum(EINDDATUM);
+        LocalDate begindatum = rs.datum(BEGINDATUM);
+        LocalDate einddatumLevering = rs.datum(EINDDATUM_LEVERING);
+        Traject.Status status = Traject.Status.valueOf(rs.tekst(STATUS));
         // §1: without a stop, a toewijzing whose Einddatum has passed ends the trajectory there.
         boolean doorToewijzing = status == Traject.Status.ACTIVE && einddatum != null && einddatum.isBefore(peildatum);
         if (doorToewijzing) {
@@ -306,19 +383,18 @@ public class TrajectLezer {
         LocalDate eind = einddatumLevering != null ? einddatumLevering : doorToewijzing ? einddatum : null;
         Integer duur = begindatum == null || eind == null ? null
                 : (int) ChronoUnit.DAYS.between(begindatum, eind);
-        Integer wacht = rs.getObject(WAIT_DAYS, Integer.class);
-        return new Traject(tekst(rs, GEMEENTE, eenmalig), rs.getLong(TOEWIJZINGNUMMER), rs.getString(CLIENT),
-                tekst(rs, AANBIEDER, eenmalig), categorie, code,
+        Integer wacht = rs.geheel(WAIT_DAYS);
+        return new Traject(rs.tekst(GEMEENTE), rs.lang(TOEWIJZINGNUMMER), rs.eigenTekst(CLIENT),
+                rs.tekst(AANBIEDER), categorie, code,
                 indeling.map(i -> i.segment().name()).orElse(null),
                 indeling.flatMap(Productcatalogus.Indeling::subsegment).orElse(null),
                 indeling.map(Productcatalogus.Indeling::categorieStandaard).orElse(false),
-                datum(rs, TOEWIJZINGSDATUM, eenmalig), ingangsdatum, einddatum, tekst(rs, REDEN_WIJZIGING, eenmalig),
-                rs.getInt(VERSIE), begindatum, wacht, einddatumLevering,
-                tekst(rs, REDEN_BEEINDIGING, eenmalig), rs.getInt(AANTAL_STARTS), rs.getInt(PAUSE_DAYS), duur,
-                doorToewijzing, status, rs.getLong(WIJZIGING), datum(rs, EERSTE_TOEWIJZINGSDATUM, eenmalig),
-                tekst(rs, VERWIJZER_TYPE, eenmalig), rs.getString(REFERENTIE_AANBIEDER),
-                datum(rs, VERZOEK_DAGTEKENING, eenmalig),
-                rs.getObject(GEBOORTEJAAR, Integer.class), rs.getObject(LEEFTIJD_BIJ_START, Integer.class));
+                rs.datum(TOEWIJZINGSDATUM), ingangsdatum, einddatum, rs.tekst(REDEN_WIJZIGING),
+                (int) rs.lang(VERSIE), begindatum, wacht, einddatumLevering,
+                rs.tekst(REDEN_BEEINDIGING), (int) rs.lang(AANTAL_STARTS), (int) rs.lang(PAUSE_DAYS), duur,
+                doorToewijzing, status, rs.lang(WIJZIGING), rs.datum(EERSTE_TOEWIJZINGSDATUM),
+                rs.tekst(VERWIJZER_TYPE), rs.eigenTekst(REFERENTIE_AANBIEDER),
+                rs.datum(VERZOEK_DAGTEKENING), rs.geheel(GEBOORTEJAAR), rs.geheel(LEEFTIJD_BIJ_START));
     }
 
     /**
@@ -343,24 +419,21 @@ public class TrajectLezer {
     private final Map<Productdag, Optional<Productcatalogus.Indeling>> indelingen = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Optional<Productcatalogus.Indeling> indeling(String categorie, String code, LocalDate datum) {
-        if (indelingen.size() > 500_000) {
-            indelingen.clear();
+        // get before put: a lambda made for every row of a bulk read was garbage for nothing
+        Productdag sleutel = new Productdag(categorie, code, datum);
+        Optional<Productcatalogus.Indeling> indeling = indelingen.get(sleutel);
+        if (indeling == null) {
+            if (indelingen.size() > 500_000) {
+                indelingen.clear();
+            }
+            indeling = catalogus.zoek(categorie, code, datum);
+            indelingen.put(sleutel, indeling);
         }
-        return indelingen.computeIfAbsent(new Productdag(categorie, code, datum), k -> catalogus.zoek(categorie, code, datum));
+        return indeling;
     }
 
     /** As LocalDate directly: the driver parses it without the Calendar of getDate, a large part of reading all rows. */
     private static LocalDate datum(ResultSet rs, String kolom) throws SQLException {
         return rs.getObject(kolom, LocalDate.class);
-    }
-
-    private static LocalDate datum(ResultSet rs, int kolom, Eenmalig eenmalig) throws SQLException {
-        LocalDate d = rs.getObject(kolom, LocalDate.class);
-        return eenmalig == null ? d : eenmalig.van(d);
-    }
-
-    private static String tekst(ResultSet rs, int kolom, Eenmalig eenmalig) throws SQLException {
-        String s = rs.getString(kolom);
-        return eenmalig == null ? s : eenmalig.van(s);
     }
 }

@@ -81,12 +81,19 @@ final class Berekening {
             for (Trajectregel r : leden) {
                 perSegment.computeIfAbsent(r.segment(), s -> new ArrayList<>()).add(r);
                 if (r.t().begindatum() != null) {
-                    gestart.computeIfAbsent(r.t().begindatum().getYear(), j -> new ArrayList<>()).add(r);
+                    gestart.computeIfAbsent(jaar(r.t().begindatum().getYear()), j -> new ArrayList<>()).add(r);
                 }
                 if (r.eind() != null) {
-                    geeindigd.computeIfAbsent(r.eind().getYear(), j -> new ArrayList<>()).add(r);
+                    geeindigd.computeIfAbsent(jaar(r.eind().getYear()), j -> new ArrayList<>()).add(r);
                 }
             }
+        }
+
+        /** Years as keys, boxed once: a year is above Integer's own cache, and each member has one or two. */
+        private static final Integer[] JAREN = java.util.stream.IntStream.range(1900, 2200).boxed().toArray(Integer[]::new);
+
+        private static Integer jaar(int jaar) {
+            return jaar >= 1900 && jaar < 2200 ? JAREN[jaar - 1900] : Integer.valueOf(jaar);
         }
 
         private static <K> void voegToe(Map<K, List<Trajectregel>> naar, Map<K, List<Trajectregel>> van) {
@@ -208,20 +215,22 @@ final class Berekening {
         return teller.uitkomst(som, null);
     }
 
-    /** The client's other trajectories that start 0..venster days after {@code r} ends. */
-    private List<Trajectregel> gevolgdDoor(Trajectregel r, int venster) {
-        List<Trajectregel> uit = new ArrayList<>();
+    /**
+     * Whether one of the client's other trajectories that start 0..venster days after {@code r}
+     * ends is {@code welke}; asked of every ended member each year, so no list of them is made.
+     */
+    private boolean gevolgdDoor(Trajectregel r, int venster, Predicate<Trajectregel> welke) {
         if (r.eindDag() == Trajectregel.GEEN) {
-            return uit;
+            return false;
         }
         for (Trajectregel o : g.vanClient(r.client())) {
             // days from the end of r to the start of o
             long d = o.beginDag() - r.eindDag();
-            if (o != r && o.beginDag() != Trajectregel.GEEN && d >= 0 && d <= venster) {
-                uit.add(o);
+            if (o != r && o.beginDag() != Trajectregel.GEEN && d >= 0 && d <= venster && welke.test(o)) {
+                return true;
             }
         }
-        return uit;
+        return false;
     }
 
     /** V4: a VERBLIJF trajectory ending with reden 38, or followed by VERBLIJF at another provider or product. */
@@ -229,14 +238,10 @@ final class Berekening {
         if (r.t().einddatumLevering() != null && "38".equals(r.t().redenBeeindiging())) {
             return true;
         }
-        for (Trajectregel o : gevolgdDoor(r, p.getTransferWindow())) {
-            if (VERBLIJF.equals(o.segment()) && (!o.t().aanbieder().equals(r.t().aanbieder())
+        return gevolgdDoor(r, p.getTransferWindow(), o -> VERBLIJF.equals(o.segment())
+                && (!o.t().aanbieder().equals(r.t().aanbieder())
                     || !java.util.Objects.equals(o.t().productCategorie(), r.t().productCategorie())
-                    || !java.util.Objects.equals(o.t().productCode(), r.t().productCode()))) {
-                return true;
-            }
-        }
-        return false;
+                    || !java.util.Objects.equals(o.t().productCode(), r.t().productCode())));
     }
 
     private Uitkomst geenDoorplaatsing() {
@@ -277,16 +282,29 @@ final class Berekening {
         if (!AMBULANT.equals(r.segment()) || r.t().subsegment() == null) {
             return false;
         }
-        // Few groups and subsegments, asked for every trajectory: decided once per pair.
-        return groepLid.computeIfAbsent(groep, g -> new HashMap<>())
-                .computeIfAbsent(r.t().subsegment(), sub -> {
-                    for (String naam : p.getGroepen().getOrDefault(groep, List.of(groep))) {
-                        if (sub.equals(naam) || sub.startsWith(naam + "_")) {
-                            return true;
-                        }
-                    }
-                    return false;
-                });
+        // Few groups and subsegments, asked for every trajectory: decided once per pair, looked up
+        // without a lambda (one made per call was most of what the cells allocated).
+        Map<String, Boolean> perSub = groepLid.get(groep);
+        if (perSub == null) {
+            perSub = new HashMap<>();
+            groepLid.put(groep, perSub);
+        }
+        String sub = r.t().subsegment();
+        Boolean lid = perSub.get(sub);
+        if (lid == null) {
+            lid = bepaalLid(groep, sub);
+            perSub.put(sub, lid);
+        }
+        return lid;
+    }
+
+    private boolean bepaalLid(String groep, String sub) {
+        for (String naam : p.getGroepen().getOrDefault(groep, List.of(groep))) {
+            if (sub.equals(naam) || sub.startsWith(naam + "_")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private final Map<String, Map<String, Boolean>> groepLid = new HashMap<>();
@@ -302,7 +320,11 @@ final class Berekening {
     /** The waiting norm of a trajectory: of its subsegment group, else of its segment; null = none. */
     private Integer normVan(Trajectregel r) {
         // Depends on segment and subsegment alone: decided once per pair.
-        Map<String, Optional<Integer>> perSub = normen.computeIfAbsent(r.segment(), s -> new HashMap<>());
+        Map<String, Optional<Integer>> perSub = normen.get(r.segment());
+        if (perSub == null) {
+            perSub = new HashMap<>();
+            normen.put(r.segment(), perSub);
+        }
         Optional<Integer> n = perSub.get(r.t().subsegment());
         if (n == null) {
             n = Optional.ofNullable(bepaalNorm(r));
@@ -438,10 +460,8 @@ final class Berekening {
     }
 
     private String uitstroomSoort(Trajectregel r) {
-        for (Trajectregel o : gevolgdDoor(r, p.getUitstroomWindow())) {
-            if ("WONEN".equals(o.segment())) {
-                return "wonen";
-            }
+        if (gevolgdDoor(r, p.getUitstroomWindow(), o -> "WONEN".equals(o.segment()))) {
+            return "wonen";
         }
         return r.t().einddatumLevering() != null && "39".equals(r.t().redenBeeindiging()) ? "ander-domein" : "thuis";
     }
@@ -534,11 +554,9 @@ final class Berekening {
             if (!AMBULANT.equals(r.segment())) {
                 continue;
             }
-            for (Trajectregel o : gevolgdDoor(r, p.getDoorverwijsWindow())) {
-                if (!o.t().aanbieder().equals(r.t().aanbieder()) || p.getZwaardereSegmenten().contains(o.segment())) {
-                    teller.neem(r, 1);
-                    break;
-                }
+            if (gevolgdDoor(r, p.getDoorverwijsWindow(),
+                    o -> !o.t().aanbieder().equals(r.t().aanbieder()) || p.getZwaardereSegmenten().contains(o.segment()))) {
+                teller.neem(r, 1);
             }
         }
         return teller.uitkomst((long) teller.aantalClienten(), null);

@@ -1,7 +1,5 @@
 package nl.twente.ijw.gateway.indicatoren;
 
-import java.sql.Array;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -221,29 +219,32 @@ class GegevensLezer {
     private Map<String, Bouw> leesTrajecten(java.util.function.Consumer<TrajectLezer.Rijverwerker> lezen) {
         Map<String, Bouw> bouw = new HashMap<>(1 << 12);
         Map<TrajectLezer.Productdag, Optional<Long>> tarieven = new HashMap<>();
-        lezen.accept((t, rs) -> {
-            // Few distinct (product, date) pairs: look each up once.
-            Long tarief = t.productCategorie() == null ? null
-                    : tarieven.computeIfAbsent(new TrajectLezer.Productdag(t.productCategorie(), t.productCode(), t.ingangsdatum()),
-                            k -> catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum())
-                                    .map(i -> i.bron().tarief())).orElse(null);
+        lezen.accept((t, pauzeVan, pauzeTot) -> {
+            // Few distinct (product, date) pairs: look each up once (get before put: no lambda per row).
+            Long tarief = null;
+            if (t.productCategorie() != null) {
+                TrajectLezer.Productdag sleutel = new TrajectLezer.Productdag(t.productCategorie(), t.productCode(), t.ingangsdatum());
+                Optional<Long> bekend = tarieven.get(sleutel);
+                if (bekend == null) {
+                    bekend = catalogus.zoek(t.productCategorie(), t.productCode(), t.ingangsdatum()).map(i -> i.bron().tarief());
+                    tarieven.put(sleutel, bekend);
+                }
+                tarief = bekend.orElse(null);
+            }
             bouw.computeIfAbsent(t.client(), c -> new Bouw()).trajecten
-                    .add(new Clientgegevens.Opgeslagen(t, pauzes(rs), tarief));
+                    .add(new Clientgegevens.Opgeslagen(t, pauzes(pauzeVan, pauzeTot), tarief));
         });
         return bouw;
     }
 
     /** The pauses of a trajectory row: [stop Einddatum, next Begindatum), from the table traject (V15). */
-    private static List<Trajectregel.Pauze> pauzes(ResultSet rs) throws SQLException {
-        Array van = rs.getArray("pauze_van");
-        if (van == null) {
+    private static List<Trajectregel.Pauze> pauzes(LocalDate[] vans, LocalDate[] tots) {
+        if (vans == null) {
             return List.of();
         }
-        Object[] vans = (Object[]) van.getArray();
-        Object[] tots = (Object[]) rs.getArray("pauze_tot").getArray();
         List<Trajectregel.Pauze> uit = new ArrayList<>(vans.length);
         for (int i = 0; i < vans.length; i++) {
-            uit.add(new Trajectregel.Pauze(((Date) vans[i]).toLocalDate(), ((Date) tots[i]).toLocalDate()));
+            uit.add(new Trajectregel.Pauze(vans[i], tots[i]));
         }
         return List.copyOf(uit);
     }
