@@ -13,10 +13,13 @@ import javax.xml.stream.XMLStreamReader;
 import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Uitkomst;
 import nl.twente.ijw.gateway.archief.Verzamelschrijver;
+import nl.twente.ijw.gateway.bericht.Lezing;
 import nl.twente.ijw.gateway.ontvangst.NaOntvangst;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
 import nl.twente.ijw.mapping.Pseudonimiseerder;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Records, with every readable message, the search keys that sit in its body: each
@@ -52,30 +55,11 @@ public class Zoekkenmerken implements NaOntvangst {
         }
         Set<String> nummers = new LinkedHashSet<>();
         Set<String> bsns = new LinkedHashSet<>();
-        try {
-            XMLStreamReader r = xml.createXMLStreamReader(new ByteArrayInputStream(aanlevering.inhoud()));
-            try {
-                while (r.hasNext()) {
-                    if (r.next() == XMLStreamConstants.START_ELEMENT) {
-                        String naam = r.getLocalName();
-                        if ("ToewijzingNummer".equals(naam)) {
-                            String t = r.getElementText().strip();
-                            if (NUMMER.matcher(t).matches()) {
-                                nummers.add(Long.toString(Long.parseLong(t)));
-                            }
-                        } else if ("Bsn".equals(naam)) {
-                            String t = r.getElementText().strip();
-                            if (BSN.matcher(t).matches()) {
-                                bsns.add(t);
-                            }
-                        }
-                    }
-                }
-            } finally {
-                r.close();
-            }
-        } catch (XMLStreamException e) {
-            // A schema failure may hold odd content; what was found until then is still worth keeping.
+        if (aanlevering.vooraf() instanceof Lezing.Gelezen gelezen) {
+            // Read ahead into a tree already (import, HTTP): walk it instead of parsing the bytes again.
+            zoek(gelezen.document().getDocumentElement(), nummers, bsns);
+        } else {
+            zoek(aanlevering.inhoud(), nummers, bsns);
         }
         List<String> soorten = new ArrayList<>();
         List<String> waarden = new ArrayList<>();
@@ -88,6 +72,51 @@ public class Zoekkenmerken implements NaOntvangst {
             waarden.add(pseudonimiseerder.pseudoniem(bsn));
         }
         bewaar(v.berichtId(), soorten, waarden);
+    }
+
+    private static void zoek(Element element, Set<String> nummers, Set<String> bsns) {
+        for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element kind) {
+                String naam = kind.getLocalName();
+                if ("ToewijzingNummer".equals(naam) || "Bsn".equals(naam)) {
+                    neem(naam, kind.getTextContent(), nummers, bsns);
+                } else {
+                    zoek(kind, nummers, bsns);
+                }
+            }
+        }
+    }
+
+    private void zoek(byte[] inhoud, Set<String> nummers, Set<String> bsns) {
+        try {
+            XMLStreamReader r = xml.createXMLStreamReader(new ByteArrayInputStream(inhoud));
+            try {
+                while (r.hasNext()) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT
+                            && ("ToewijzingNummer".equals(r.getLocalName()) || "Bsn".equals(r.getLocalName()))) {
+                        neem(r.getLocalName(), r.getElementText(), nummers, bsns);
+                    }
+                }
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            // A schema failure may hold odd content; what was found until then is still worth keeping.
+        }
+    }
+
+    private static void neem(String naam, String tekst, Set<String> nummers, Set<String> bsns) {
+        if ("ToewijzingNummer".equals(naam)) {
+            String t = tekst.strip();
+            if (NUMMER.matcher(t).matches()) {
+                nummers.add(Long.toString(Long.parseLong(t)));
+            }
+        } else if ("Bsn".equals(naam)) {
+            String t = tekst.strip();
+            if (BSN.matcher(t).matches()) {
+                bsns.add(t);
+            }
+        }
     }
 
     /** All keys of a message in one statement, sent with the batch's other collected writes before the commit. */

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Uitkomst;
+import nl.twente.ijw.gateway.bericht.BerichtLezer;
 import nl.twente.ijw.gateway.fixtures.TestBericht;
+import nl.twente.ijw.gateway.inbound.OntvangstRoute;
 import nl.twente.ijw.gateway.ontvangst.Verwerking;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +20,9 @@ class BeheerApiTest extends LeveringTestBasis {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    BerichtLezer lezer;
 
     @Test
     void zoektOpIdentificatieToewijzingNummerAfzenderOntvangerEnPseudoniem() throws Exception {
@@ -55,6 +61,23 @@ class BeheerApiTest extends LeveringTestBasis {
                 + "&van=" + vandaag + "&tot=" + vandaag)).isEqualTo("[" + v.berichtId() + "]");
         assertThat(ids("/api/beheer/berichten?toewijzingnummer=" + nummer + "&van=2020-01-01&tot=2020-12-31")).isEqualTo("[]");
         assertThat(ids("/api/beheer/berichten?toewijzingnummer=" + nummer + "&afzender=0164")).isEqualTo("[]");
+    }
+
+    /** A message read ahead by its channel (import, HTTP) gets its search keys from that reading. */
+    @Test
+    void vindtEenVoorafGelezenBerichtOpToewijzingNummerEnPseudoniem() throws Exception {
+        String bsn = TestBericht.uniekeBsn();
+        long nummer = TestBericht.uniekNummer();
+        byte[] inhoud = TestBericht.jw301().zet("Header/Ontvanger", MAP_ONTVANGER).zetOveral("Bsn", bsn)
+                .zet(PRODUCT + "/ToewijzingNummer", nummer).bytes();
+        Verwerking v = producer.requestBody(OntvangstRoute.ONTVANG,
+                new Aanlevering(inhoud, "test", null).metVooraf(lezer.lees(inhoud)), Verwerking.class);
+        assertThat(v.uitkomst()).isEqualTo(Uitkomst.GEACCEPTEERD);
+
+        assertThat(ids("/api/beheer/berichten?toewijzingnummer=" + nummer)).isEqualTo("[" + v.berichtId() + "]");
+        String client = json.readTree(post("/api/beheer/pseudoniem", "{\"bsn\":\"" + bsn + "\"}").body())
+                .get("pseudoniem").asText();
+        assertThat(ids("/api/beheer/berichten?client=" + client)).isEqualTo("[" + v.berichtId() + "]");
     }
 
     @Test
