@@ -52,6 +52,19 @@ class TrajectTest extends TrajectTestBasis {
         assertThat(t.status()).isEqualTo(Traject.Status.ENDED);
     }
 
+    /** Every accepted message that changes a trajectory names its client in the indicators' journal, once. */
+    @Test
+    void elkBerichtDatEenTrajectWijzigtZetZijnClientInHetJournaal() {
+        String bsn = TestBericht.uniekeBsn();
+        long nummer = TestBericht.uniekNummer();
+        String client = pseudonimiseerder.pseudoniem(bsn);
+        String telling = "select count(*) from indicator_mutatie where client = ?";
+        accepteer(toewijzing(bsn, nummer));
+        assertThat(jdbc.queryForObject(telling, Integer.class, client)).isEqualTo(1);
+        accepteer(start(bsn, nummer, "2026-03-02"));
+        assertThat(jdbc.queryForObject(telling, Integer.class, client)).isEqualTo(2);
+    }
+
     @Test
     void eenIngetrokkenStartTeltNietEnDeNieuweWel() {
         String bsn = TestBericht.uniekeBsn();
