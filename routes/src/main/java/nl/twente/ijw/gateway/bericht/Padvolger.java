@@ -1,17 +1,21 @@
 package nl.twente.ijw.gateway.bericht;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
- * Passes SAX events on to the validator while keeping the element path (for error reports),
- * deciding the message type from the root namespace and refusing absurd nesting.
+ * Passes the parser's SAX events on to the DOM builder while keeping the element path (for
+ * error reports), deciding the message type from the root namespace and refusing absurd nesting.
+ * The validator inside the parser sees each event just before this class does.
  */
 final class Padvolger implements ContentHandler {
 
@@ -24,6 +28,13 @@ final class Padvolger implements ContentHandler {
 
     private final ContentHandler volgende;
     private final int maxDiepte;
+    private final int maxFouten;
+    private final List<SchemaFout> fouten = new ArrayList<>();
+    /**
+     * Findings of the validator not yet placed: it reports them before passing on the event they
+     * are about, so they get the path of the next event (for a start tag, with that element).
+     */
+    private final List<SAXParseException> ongeplaatst = new ArrayList<>();
     private final Deque<String> pad = new ArrayDeque<>();
     private final Deque<Map<String, Integer>> tellers = new ArrayDeque<>();
     private BerichtSoort soort;
@@ -37,14 +48,38 @@ final class Padvolger implements ContentHandler {
      */
     static final int MAX_TEKST = 1024;
 
-    Padvolger(ContentHandler volgende, int maxDiepte) {
+    Padvolger(ContentHandler volgende, int maxDiepte, int maxFouten) {
         this.volgende = volgende;
         this.maxDiepte = maxDiepte;
+        this.maxFouten = maxFouten;
         tellers.push(new HashMap<>());
     }
 
     BerichtSoort soort() {
         return soort;
+    }
+
+    /** A schema violation in the event that comes next; at most {@code maxFouten} are kept. */
+    void meld(SAXParseException fout) {
+        if (fouten.size() + ongeplaatst.size() < maxFouten) {
+            ongeplaatst.add(fout);
+        }
+    }
+
+    List<SchemaFout> fouten() {
+        plaats();
+        return fouten;
+    }
+
+    private void plaats() {
+        if (ongeplaatst.isEmpty()) {
+            return;
+        }
+        String waar = huidigPad();
+        for (SAXParseException e : ongeplaatst) {
+            fouten.add(new SchemaFout(e.getLineNumber(), e.getColumnNumber(), waar, e.getMessage()));
+        }
+        ongeplaatst.clear();
     }
 
     String huidigPad() {
@@ -70,12 +105,14 @@ final class Padvolger implements ContentHandler {
         pad.push(n == 1 ? localName : localName + "[" + n + "]");
         tellers.push(new HashMap<>());
         tekstLengte = 0;
+        plaats();
         volgende.startElement(uri, localName, qName, atts);
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         tekstLengte = 0;
+        plaats();
         volgende.endElement(uri, localName, qName);
         pad.pop();
         tellers.pop();
@@ -93,6 +130,7 @@ final class Padvolger implements ContentHandler {
 
     @Override
     public void endDocument() throws SAXException {
+        plaats();
         volgende.endDocument();
     }
 
@@ -113,16 +151,19 @@ final class Padvolger implements ContentHandler {
             throw new GeenIjwBericht("Het element " + huidigPad() + " bevat meer dan " + MAX_TEKST
                     + " tekens tekst; geen iJw-gegeven is langer dan 200.");
         }
+        plaats();
         volgende.characters(ch, start, length);
     }
 
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        plaats();
         volgende.ignorableWhitespace(ch, start, length);
     }
 
     @Override
     public void processingInstruction(String target, String data) throws SAXException {
+        plaats();
         volgende.processingInstruction(target, data);
     }
 
