@@ -36,7 +36,8 @@ final class Padvolger implements ContentHandler {
      */
     private final List<SAXParseException> ongeplaatst = new ArrayList<>();
     private final Deque<String> pad = new ArrayDeque<>();
-    private final Deque<Map<String, Integer>> tellers = new ArrayDeque<>();
+    /** Per depth the count of each child name so far; reused (cleared) instead of one map per element. */
+    private final List<Map<String, Integer>> tellers = new ArrayList<>();
     private BerichtSoort soort;
     /** Characters of the text run being read (between two tags). */
     private int tekstLengte;
@@ -52,7 +53,7 @@ final class Padvolger implements ContentHandler {
         this.volgende = volgende;
         this.maxDiepte = maxDiepte;
         this.maxFouten = maxFouten;
-        tellers.push(new HashMap<>());
+        tellers.add(new HashMap<>());
     }
 
     BerichtSoort soort() {
@@ -101,9 +102,13 @@ final class Padvolger implements ContentHandler {
         if (pad.size() >= maxDiepte) {
             throw new GeenIjwBericht("De XML is dieper genest dan " + maxDiepte + " niveaus.");
         }
-        int n = tellers.peek().merge(localName, 1, Integer::sum);
+        int n = tellers.get(pad.size()).merge(localName, 1, Integer::sum);
         pad.push(n == 1 ? localName : localName + "[" + n + "]");
-        tellers.push(new HashMap<>());
+        if (tellers.size() == pad.size()) {
+            tellers.add(new HashMap<>());
+        } else {
+            tellers.get(pad.size()).clear();
+        }
         tekstLengte = 0;
         plaats();
         volgende.startElement(uri, localName, qName, atts);
@@ -115,7 +120,6 @@ final class Padvolger implements ContentHandler {
         plaats();
         volgende.endElement(uri, localName, qName);
         pad.pop();
-        tellers.pop();
     }
 
     @Override
