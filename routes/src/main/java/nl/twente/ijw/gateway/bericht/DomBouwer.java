@@ -44,6 +44,11 @@ final class DomBouwer extends DefaultHandler {
         return document;
     }
 
+    /** The element being built, or the document outside the root element. */
+    Node huidig() {
+        return huidig;
+    }
+
     @Override
     public void setDocumentLocator(Locator locator) {
     }
