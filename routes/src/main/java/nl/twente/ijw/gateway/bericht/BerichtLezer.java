@@ -28,7 +28,7 @@ import org.xml.sax.XMLReader;
  * parsed twice. Every schema violation is collected with its line, column and element path.
  * The schema validator sits inside the parser (SAXParserFactory.setSchema), as in the JDK's own
  * Validator, instead of behind it as a ValidatorHandler: that one turned every SAX event back
- * into the parser's internal form and was about a third of a read.
+ * into the parser's internal form, nearly a quarter of the time of a read.
  */
 @Component
 public class BerichtLezer {

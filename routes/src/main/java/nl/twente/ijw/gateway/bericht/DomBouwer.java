@@ -15,14 +15,14 @@ import org.xml.sax.Locator;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Builds the DOM from the validator's SAX events. Written here instead of using an identity
+ * Builds the DOM from the SAX events of the (validating) parser. Written here instead of using an identity
  * TransformerHandler because that one cannot be reused and costs more per message than the
  * validation itself; this one is reset by every startDocument.
  */
 final class DomBouwer extends DefaultHandler {
 
     /** Enough for every element name of every iJw message; more are checked every time. */
-    static final int MAX_BEKENDE_NAMEN = 2000;
+    private static final int MAX_BEKENDE_NAMEN = 2000;
 
     private final DocumentBuilder documenten;
     private final List<String[]> namespaceDeclaraties = new ArrayList<>();
