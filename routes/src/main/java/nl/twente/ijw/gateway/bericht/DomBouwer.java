@@ -1,7 +1,9 @@
 package nl.twente.ijw.gateway.bericht;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import org.w3c.dom.Document;
@@ -13,14 +15,24 @@ import org.xml.sax.Locator;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Builds the DOM from the validator's SAX events. Written here instead of using an identity
+ * Builds the DOM from the SAX events of the (validating) parser. Written here instead of using an identity
  * TransformerHandler because that one cannot be reused and costs more per message than the
  * validation itself; this one is reset by every startDocument.
  */
 final class DomBouwer extends DefaultHandler {
 
+    /** Enough for every element name of every iJw message; more are checked every time. */
+    private static final int MAX_BEKENDE_NAMEN = 2000;
+
     private final DocumentBuilder documenten;
     private final List<String[]> namespaceDeclaraties = new ArrayList<>();
+    /**
+     * Element names (with their namespace URI) the DOM checked and accepted before. The document
+     * is built without strict error checking, which skips the name checks and the walk over all
+     * ancestors on every append; a name not seen before is still checked, so a name the parser
+     * let through but the DOM refuses (such as ":Code") still fails as it did.
+     */
+    private final Map<String, String> bekendeNamen = new HashMap<>();
     private Document document;
     private Node huidig;
 
@@ -32,6 +44,11 @@ final class DomBouwer extends DefaultHandler {
         return document;
     }
 
+    /** The element being built, or the document outside the root element. */
+    Node huidig() {
+        return huidig;
+    }
+
     @Override
     public void setDocumentLocator(Locator locator) {
     }
@@ -39,6 +56,7 @@ final class DomBouwer extends DefaultHandler {
     @Override
     public void startDocument() {
         document = documenten.newDocument();
+        document.setStrictErrorChecking(false);
         huidig = document;
         namespaceDeclaraties.clear();
     }
@@ -49,8 +67,31 @@ final class DomBouwer extends DefaultHandler {
     }
 
     @Override
+    public void endDocument() {
+        // Callers get a document that checks what they do with it, as a parsed one does.
+        document.setStrictErrorChecking(true);
+    }
+
+    @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
-        Element element = document.createElementNS(uri == null || uri.isEmpty() ? null : uri, qName);
+        String namespace = uri == null ? "" : uri;
+        if (namespace.equals(bekendeNamen.get(qName)) && namespaceDeclaraties.isEmpty() && atts.getLength() == 0) {
+            huidig = huidig.appendChild(document.createElementNS(namespace.isEmpty() ? null : namespace, qName));
+            return;
+        }
+        document.setStrictErrorChecking(true);
+        try {
+            huidig = huidig.appendChild(gecontroleerdElement(namespace, qName, atts));
+        } finally {
+            document.setStrictErrorChecking(false);
+        }
+        if (bekendeNamen.size() < MAX_BEKENDE_NAMEN) {
+            bekendeNamen.put(qName, namespace);
+        }
+    }
+
+    private Element gecontroleerdElement(String namespace, String qName, Attributes atts) {
+        Element element = document.createElementNS(namespace.isEmpty() ? null : namespace, qName);
         // Keep the declarations as attributes, as a parsed DOM has them, so an echoed element
         // serialises with the prefixes the sender used.
         for (String[] declaratie : namespaceDeclaraties) {
@@ -62,8 +103,7 @@ final class DomBouwer extends DefaultHandler {
             String attUri = atts.getURI(i);
             element.setAttributeNS(attUri == null || attUri.isEmpty() ? null : attUri, atts.getQName(i), atts.getValue(i));
         }
-        huidig.appendChild(element);
-        huidig = element;
+        return element;
     }
 
     @Override
@@ -91,6 +131,11 @@ final class DomBouwer extends DefaultHandler {
 
     @Override
     public void processingInstruction(String target, String data) {
-        huidig.appendChild(document.createProcessingInstruction(target, data));
+        document.setStrictErrorChecking(true);
+        try {
+            huidig.appendChild(document.createProcessingInstruction(target, data));
+        } finally {
+            document.setStrictErrorChecking(false);
+        }
     }
 }

@@ -166,6 +166,23 @@ class BerichtLezerTest {
     }
 
     /**
+     * The DOM is built without strict checks for names it accepted before; a name the parser lets
+     * through but the DOM refuses (":Code") must still be refused after valid messages.
+     */
+    @Test
+    void eenNaamDieDeDomWeigertBlijftGeweigerdOokNaGeldigeBerichten() {
+        byte[] geldig = Referentie.voorbeeld("JW305");
+        String xml = new String(geldig, StandardCharsets.UTF_8).replace("<jw305:Header>", "<jw305:Header><:Code>1</:Code>");
+        assertThat(lezer.lees(geldig)).isInstanceOf(Lezing.Gelezen.class);
+
+        var lezing = lezer.lees(xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(((Lezing.GeenBericht) lezing).reden()).startsWith("De invoer kan niet als XML worden gelezen: NAMESPACE_ERR");
+        var daarna = (Lezing.Gelezen) lezer.lees(geldig);
+        assertThat(daarna.document().getStrictErrorChecking()).as("callers get a checking DOM").isTrue();
+    }
+
+    /**
      * The rebuild reads archived messages without the schema: that read must build the same DOM
      * as the full one, or the rebuilt state would differ from the intake's. The variant pads
      * values with spaces and line breaks, which a validating read could have normalised.
