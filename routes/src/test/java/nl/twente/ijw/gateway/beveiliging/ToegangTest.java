@@ -44,11 +44,16 @@ class ToegangTest {
     @Autowired
     private Archief archief;
 
-    /** The gateway answers 503 until it is ready (storingen/NietGereedFilter); wait for that first. */
+    /**
+     * The gateway answers 503 until it is ready (storingen/NietGereedFilter); wait for that first.
+     * The overall health also waits for Camel's consumers, the inbox until its first poll (a
+     * second after the start), and one row below expects its 200.
+     */
     @BeforeEach
     void gereed() throws Exception {
         for (int i = 0; i < 240; i++) {
-            if (get("/actuator/health/readiness", null).statusCode() == 200) {
+            if (get("/actuator/health/readiness", null).statusCode() == 200
+                    && get("/actuator/health", null).statusCode() == 200) {
                 return;
             }
             Thread.sleep(250);
