@@ -37,10 +37,12 @@ public class Verzamelschrijver {
     }
 
     /** Sends what is waiting now, for a read in this transaction that must see it. */
+    @SuppressWarnings("unchecked")
     public void nu() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            Map<String, List<Object[]>> wachtend = Transactiebron.van(this, LinkedHashMap::new, this::schrijf);
-            schrijf(wachtend);
+        // Only what this transaction queued; nothing is bound (or registered) just to look.
+        Object wachtend = TransactionSynchronizationManager.getResource(this);
+        if (wachtend != null) {
+            schrijf((Map<String, List<Object[]>>) wachtend);
         }
     }
 

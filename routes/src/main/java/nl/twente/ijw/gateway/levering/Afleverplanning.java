@@ -61,9 +61,9 @@ public class Afleverplanning implements NaOntvangst {
         String sleutel = sleutel(soort, h.afzender(), h.identificatie());
         if (soort.wordtBeantwoord() && (v.uitkomst() == Uitkomst.GEACCEPTEERD || deelsGeaccepteerd(v))) {
             // Accepted once per Identificatie (TR056), so never planned before: no need to wait for the answer.
-            if (h.ontvanger() != null && !h.ontvanger().isBlank()) {
+            if (heeftAdres(h.ontvanger())) {
                 afleveringen.planBijCommit(v.berichtId(), DOORSTUREN, h.ontvanger(), sleutel);
-                LOG.info("bericht {} ({}) gepland voor aflevering aan {}", v.berichtId(), v.soort(), h.ontvanger());
+                meldGepland(v, h.ontvanger());
             }
         } else if (soort.isRetour() && v.uitkomst() == Uitkomst.ONTVANGEN) {
             String naar = soort == BerichtSoort.JW325 ? h.ontvanger() : h.afzender();
@@ -73,6 +73,14 @@ public class Afleverplanning implements NaOntvangst {
         }
     }
 
+    private static boolean heeftAdres(String ontvanger) {
+        return ontvanger != null && !ontvanger.isBlank();
+    }
+
+    private static void meldGepland(Verwerking v, String ontvanger) {
+        LOG.info("bericht {} ({}) gepland voor aflevering aan {}", v.berichtId(), v.soort(), ontvanger);
+    }
+
     /** A declaration refused in part: its accepted prestaties count (IV087), so the gemeente gets it. */
     private static boolean deelsGeaccepteerd(Verwerking v) {
         return v.soort() == BerichtSoort.JW323 && v.uitkomst() == Uitkomst.AFGEKEURD
@@ -80,12 +88,12 @@ public class Afleverplanning implements NaOntvangst {
     }
 
     private boolean plan(Verwerking v, String soort, String ontvanger, String sleutel) {
-        if (ontvanger == null || ontvanger.isBlank()) {
+        if (!heeftAdres(ontvanger)) {
             return false;
         }
         boolean gepland = afleveringen.plan(v.berichtId(), soort, ontvanger, sleutel);
         if (gepland) {
-            LOG.info("bericht {} ({}) gepland voor aflevering aan {}", v.berichtId(), v.soort(), ontvanger);
+            meldGepland(v, ontvanger);
         } else {
             LOG.info("bericht {} ({}) niet opnieuw gepland: {} heeft {} al", v.berichtId(), v.soort(), ontvanger, sleutel);
         }
