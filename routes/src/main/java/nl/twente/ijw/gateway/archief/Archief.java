@@ -43,13 +43,19 @@ public class Archief {
     public record Gearchiveerd(long id, byte[] sha256, Uitkomst uitkomst, String retourcodes, byte[] retour) {
     }
 
+    /** The input's sha256 and its bytes gzipped and encrypted under the active key; any thread. */
+    public Verzegeld verzegel(byte[] inhoud) {
+        byte[] sha256 = sha256(inhoud);
+        return new Verzegeld(sha256, versleuteling.versleutel(gzip(inhoud), aadInhoud(sha256)));
+    }
+
     /** Stores the raw input before anything else happens; returns its archive id. */
-    public long bewaar(Aanlevering aanlevering, byte[] sha256) {
-        var inhoud = versleuteling.versleutel(gzip(aanlevering.inhoud()), aadInhoud(sha256));
+    public long bewaar(Aanlevering aanlevering, Verzegeld verzegeld) {
+        var inhoud = verzegeld.inhoud();
         return jdbc.sql("""
                         insert into bericht (ontvangen_op, kanaal, bron, sha256, grootte, inhoud_gz, sleutel_id, aanleveraar, uitkomst)
                         values (?, ?, ?, ?, ?, ?, ?, ?, 'GEEN_BERICHT') returning id""")
-                .params(Timestamp.from(klok.instant()), aanlevering.kanaal(), aanlevering.bron(), sha256,
+                .params(Timestamp.from(klok.instant()), aanlevering.kanaal(), aanlevering.bron(), verzegeld.sha256(),
                         aanlevering.inhoud().length, inhoud.data(), inhoud.sleutelId(), aanlevering.aanleveraar())
                 .query(Long.class).single();
     }

@@ -18,9 +18,11 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import nl.twente.ijw.gateway.archief.Aanlevering;
+import nl.twente.ijw.gateway.archief.Archief;
 import nl.twente.ijw.gateway.archief.Uitkomst;
 import nl.twente.ijw.gateway.bericht.BerichtLezer;
 import nl.twente.ijw.gateway.bericht.Vooruitlezer;
+import nl.twente.ijw.gateway.facts.TrajectAchterstand;
 import nl.twente.ijw.gateway.fout.Foutrapport;
 import nl.twente.ijw.gateway.inbound.OntvangstRoute;
 import nl.twente.ijw.gateway.ontvangst.Partijverwerking;
@@ -41,6 +43,12 @@ public final class ImportCommando {
 
     /** Messages per transaction: fewer commits, while a batch stays small enough to redo. */
     static final int PARTIJ = Integer.getInteger("ijw.import.partij", 100);
+
+    /**
+     * Messages after which the trajectories of what came before are derived (TrajectAchterstand):
+     * the table and the feed keep up with a long import, at one pass over the view each time.
+     */
+    static final int AFLEIDEN_PER = Integer.getInteger("ijw.import.afleiden-per", 50_000);
 
     private ImportCommando() {
     }
@@ -82,9 +90,11 @@ public final class ImportCommando {
             long start = System.nanoTime();
             Voortgang voortgang = Voortgang.opStderr("import", invoer.size());
             BerichtLezer lezer = context.getBean(BerichtLezer.class);
+            Archief archief = context.getBean(Archief.class);
+            TrajectAchterstand achterstand = context.getBean(TrajectAchterstand.class);
             // Files are read, parsed and validated ahead on the other cores; judged here, in order.
             try (Vooruitlezer<Invoer, Aanlevering> vooruit = new Vooruitlezer<>(invoer,
-                    b -> leesVooraf(lezer, in, b), 2 * PARTIJ, Vooruitlezer.standaardDraden())) {
+                    b -> leesVooraf(lezer, archief, in, b), 2 * PARTIJ, Vooruitlezer.standaardDraden())) {
                 for (int van = 0; van < invoer.size(); van += PARTIJ) {
                     int tot = Math.min(van + PARTIJ, invoer.size());
                     List<Aanlevering> partij = new ArrayList<>(tot - van);
@@ -99,9 +109,13 @@ public final class ImportCommando {
                         telling.merge(verwerkingen.get(i).uitkomst(), 1, Integer::sum);
                     }
                     voortgang.stap(tot);
+                    if (tot / AFLEIDEN_PER > van / AFLEIDEN_PER && tot < invoer.size()) {
+                        afleiden(achterstand);
+                    }
                 }
             }
             voortgang.klaar(invoer.size());
+            afleiden(achterstand);
             long ms = Math.max(1, (System.nanoTime() - start) / 1_000_000);
             System.out.println(samenvatting(invoer.size(), telling));
             System.err.printf("duur %d ms, %.0f berichten per seconde%n", ms, invoer.size() * 1000.0 / ms);
@@ -110,6 +124,13 @@ public final class ImportCommando {
             System.err.println("import mislukt: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The trajectories of the batches so far, with a line on standard error. */
+    private static void afleiden(TrajectAchterstand achterstand) {
+        long begin = System.nanoTime();
+        int n = achterstand.afleiden();
+        System.err.printf("trajecten: %d afgeleid in %.1f s%n", n, (System.nanoTime() - begin) / 1e9);
     }
 
     static String samenvatting(int totaal, Map<Uitkomst, Integer> t) {
@@ -141,15 +162,16 @@ public final class ImportCommando {
     private record Invoer(Path pad, String naam, String dagtekening) {
     }
 
-    /** The file's bytes and their reading; runs on a read-ahead thread. */
-    private static Aanlevering leesVooraf(BerichtLezer lezer, Path in, Invoer bestand) {
+    /** The file's bytes, their reading and their archive form; runs on a read-ahead thread. */
+    private static Aanlevering leesVooraf(BerichtLezer lezer, Archief archief, Path in, Invoer bestand) {
         byte[] inhoud;
         try {
             inhoud = Files.readAllBytes(bestand.pad());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Aanlevering(inhoud, "import", in.relativize(bestand.pad()).toString(), null, lezer.lees(inhoud));
+        return new Aanlevering(inhoud, Aanlevering.IMPORT, in.relativize(bestand.pad()).toString(), null,
+                lezer.lees(inhoud), archief.verzegel(inhoud));
     }
 
     private static List<Invoer> verzamel(Path in) throws IOException {

@@ -221,7 +221,11 @@ public class TrajectLezer {
      * the same rule for its own reference date.
      */
     public Trajectpagina pagina(String sinds, int limit, LocalDate peildatum) {
-        long grens = jdbc.sql("select coalesce(max(id), 0) from bericht where ontvangen_op <= ?")
+        // Trajectories that an import noted but did not derive yet (TrajectAchterstand) come later
+        // with their own, older wijziging: the page stops before the oldest of them.
+        long grens = jdbc.sql("""
+                        select least(coalesce(max(id), 0), (select min(bericht_id) - 1 from traject_achterstand))
+                        from bericht where ontvangen_op <= ?""")
                 .param(Timestamp.from(klok.instant().minus(bezinktijd)))
                 .query(Long.class).single();
         String filter;

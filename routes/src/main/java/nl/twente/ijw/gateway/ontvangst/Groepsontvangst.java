@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nl.twente.ijw.gateway.archief.Aanlevering;
+import nl.twente.ijw.gateway.archief.Archief;
 import nl.twente.ijw.gateway.bericht.BerichtLezer;
 import nl.twente.ijw.gateway.config.GatewayProperties;
 import nl.twente.ijw.gateway.config.IntakeProperties;
@@ -37,15 +38,17 @@ public class Groepsontvangst {
     private final Partijverwerking partijverwerking;
     private final Ontvangst ontvangst;
     private final BerichtLezer lezer;
+    private final Archief archief;
     private final long maxGrootte;
     private final int maxPartij;
     private final BlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>();
     private final List<Thread> ontvangers = new ArrayList<>();
     private volatile boolean actief = true;
 
-    public Groepsontvangst(Partijverwerking partijverwerking, Ontvangst ontvangst, BerichtLezer lezer,
+    public Groepsontvangst(Partijverwerking partijverwerking, Ontvangst ontvangst, BerichtLezer lezer, Archief archief,
                            GatewayProperties properties, IntakeProperties intake) {
         this.partijverwerking = partijverwerking;
+        this.archief = archief;
         this.ontvangst = ontvangst;
         this.lezer = lezer;
         this.maxGrootte = properties.getMaxBerichtGrootte().toBytes();
@@ -64,9 +67,10 @@ public class Groepsontvangst {
 
     /** The outcome of this input, committed when this returns; a failure of its own is thrown here. */
     public Verwerking ontvang(Aanlevering aanlevering) throws InterruptedException {
-        // An oversized input is refused unread by the intake itself.
+        // An oversized input is refused unread by the intake itself. Reading and the archive form
+        // are made here, on the caller's thread, side by side; the batch's thread only judges.
         Aanlevering gelezen = aanlevering.vooraf() != null || aanlevering.inhoud().length > maxGrootte ? aanlevering
-                : aanlevering.metVooraf(lezer.lees(aanlevering.inhoud()));
+                : aanlevering.metVooraf(lezer.lees(aanlevering.inhoud()), archief.verzegel(aanlevering.inhoud()));
         if (!actief) {
             throw new IllegalStateException("de gateway stopt; het bericht is niet ontvangen");
         }

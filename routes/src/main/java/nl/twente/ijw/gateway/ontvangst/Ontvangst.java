@@ -11,6 +11,7 @@ import java.util.Optional;
 import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.archief.Archief;
 import nl.twente.ijw.gateway.archief.Uitkomst;
+import nl.twente.ijw.gateway.archief.Verzegeld;
 import nl.twente.ijw.gateway.bericht.BerichtHeader;
 import nl.twente.ijw.gateway.bericht.BerichtLezer;
 import nl.twente.ijw.gateway.bericht.BerichtSoort;
@@ -71,8 +72,10 @@ public class Ontvangst {
     }
 
     private Verwerking verwerk(Aanlevering aanlevering, Correlatie correlatie) {
-        byte[] sha256 = Archief.sha256(aanlevering.inhoud());
-        long id = archief.bewaar(aanlevering, sha256);
+        Verzegeld verzegeld = aanlevering.verzegeld() != null ? aanlevering.verzegeld()
+                : archief.verzegel(aanlevering.inhoud());
+        byte[] sha256 = verzegeld.sha256();
+        long id = archief.bewaar(aanlevering, verzegeld);
         correlatie.bericht(id);
         long max = properties.getMaxBerichtGrootte().toBytes();
         // HTTP refuses oversized bodies before reading them; JMS and the inbox end up here.

@@ -71,7 +71,7 @@ class BeheerApiTest extends LeveringTestBasis {
         byte[] inhoud = TestBericht.jw301().zet("Header/Ontvanger", MAP_ONTVANGER).zetOveral("Bsn", bsn)
                 .zet(PRODUCT + "/ToewijzingNummer", nummer).bytes();
         Verwerking v = producer.requestBody(OntvangstRoute.ONTVANG,
-                new Aanlevering(inhoud, "test", null).metVooraf(lezer.lees(inhoud)), Verwerking.class);
+                new Aanlevering(inhoud, "test", null).metVooraf(lezer.lees(inhoud), null), Verwerking.class);
         assertThat(v.uitkomst()).isEqualTo(Uitkomst.GEACCEPTEERD);
 
         assertThat(ids("/api/beheer/berichten?toewijzingnummer=" + nummer)).isEqualTo("[" + v.berichtId() + "]");

@@ -37,7 +37,7 @@ class PartijverwerkingTest extends RegelTestBasis {
     /** As the import hands them over: read ahead, in parallel. */
     private Aanlevering vooraf(TestBericht bericht, String bron) {
         byte[] inhoud = bericht.bytes();
-        return new Aanlevering(inhoud, "test", bron, null, lezer.lees(inhoud));
+        return new Aanlevering(inhoud, "test", bron, null, lezer.lees(inhoud), null);
     }
 
     private static TestBericht toewijzing(String bsn, long nummer) {
