@@ -15,6 +15,7 @@ import nl.twente.ijw.gateway.retour.Beoordeling;
 import nl.twente.ijw.gateway.retour.RetourBouwer;
 import nl.twente.ijw.gateway.retour.Retourcode;
 import nl.twente.ijw.gateway.stand.Herbouwtransactie;
+import nl.twente.ijw.gateway.stand.Standschrijver;
 import nl.twente.ijw.gateway.stand.Vastlegging;
 import nl.twente.ijw.gateway.stand.levering.LeveringStand;
 import nl.twente.ijw.gateway.validation.Beoordelaar;
@@ -60,9 +61,11 @@ public class Herbouw {
     private final GatewayProperties properties;
     private final Archief archief;
     private final TrajectTabel trajectTabel;
+    private final Standschrijver standschrijver;
 
     public Herbouw(JdbcTemplate jdbcTemplate, Archief archief, BerichtLezer lezer, Beoordelaar beoordelaar, RetourBouwer retourBouwer,
-                   List<Vastlegging> vastleggingen, Clock klok, GatewayProperties properties, TrajectTabel trajectTabel) {
+                   List<Vastlegging> vastleggingen, Clock klok, GatewayProperties properties, TrajectTabel trajectTabel,
+                   Standschrijver standschrijver) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.archief = archief;
         this.lezer = lezer;
@@ -72,6 +75,7 @@ public class Herbouw {
         this.klok = klok;
         this.properties = properties;
         this.trajectTabel = trajectTabel;
+        this.standschrijver = standschrijver;
     }
 
     /** What the rebuild did: the messages stored again, of which judged anew. */
@@ -152,6 +156,8 @@ public class Herbouw {
                 vastgelegd++;
             }
         }
+        // The state rows wait in batches (Standschrijver) until something reads them.
+        standschrijver.lees();
         int trajecten = trajectTabel.vernieuwAlles();
         melder.gedaan(berichten.size(), berichten.size());
         LOG.info("stand herbouwd uit {} berichten van het archief, {} daarvan opnieuw beoordeeld; {} trajecten",
@@ -167,6 +173,7 @@ public class Herbouw {
 
     /** The verdict again, as of the day of receipt; for a JW323 it must give the archived retour. */
     private Beoordeling opnieuw(Gearchiveerd b, Lezing.Gelezen bericht) {
+        standschrijver.lees();
         Clock toen = Clock.fixed(b.ontvangenOp(), klok.getZone());
         Beoordeling beoordeling = new Beoordelaar(beoordelaar.regels(), toen).beoordeel(bericht);
         LeveringStand.vergeetGelezen();

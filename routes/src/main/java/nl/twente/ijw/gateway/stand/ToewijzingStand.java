@@ -43,9 +43,12 @@ public class ToewijzingStand implements Vastlegging {
     private final JdbcClient jdbc;
     private final Pseudonimiseerder pseudonimiseerder;
 
-    public ToewijzingStand(JdbcTemplate jdbcTemplate, Pseudonimiseerder pseudonimiseerder) {
+    private final Standschrijver schrijver;
+
+    public ToewijzingStand(JdbcTemplate jdbcTemplate, Pseudonimiseerder pseudonimiseerder, Standschrijver schrijver) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.pseudonimiseerder = pseudonimiseerder;
+        this.schrijver = schrijver;
     }
 
     @Override
@@ -61,19 +64,18 @@ public class ToewijzingStand implements Vastlegging {
         // Of the birth date only the year is kept (V7).
         Integer geboortejaar = Geboorte.jaar(client);
         for (Record p : client.alle("ToegewezenProduct")) {
-            jdbc.sql("insert into toewijzing_versie (" + KOLOMMEN + ", geboortejaar) values "
-                            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as time), ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(berichtId, bericht.header().afzender(), bericht.header().ontvanger(), pseudoniem,
-                            p.getal("ToewijzingNummer").orElseThrow(),
-                            p.tekstLetterlijk("ReferentieAanbieder").orElse(null),
-                            p.tekst("Product/Categorie").orElse(null), p.tekst("Product/Code").orElse(null),
-                            sqlDatum(p.datum("Toewijzingsdatum")), p.tekst("Toewijzingstijd").orElseThrow(),
-                            sqlDatum(p.datum("Ingangsdatum")), sqlDatum(p.datum("Einddatum")),
-                            p.tekst("RedenWijziging").orElse(null),
-                            p.getal("Omvang/Volume").map(Long::intValue).orElse(null),
-                            p.tekst("Omvang/Eenheid").orElse(null), p.tekst("Omvang/Frequentie").orElse(null),
-                            p.getal("Budget").orElse(null), geboortejaar)
-                    .update();
+            schrijver.schrijf("insert into toewijzing_versie (" + KOLOMMEN + ", geboortejaar) values "
+                            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as time), ?, ?, ?, ?, ?, ?, ?, ?)",
+                    berichtId, bericht.header().afzender(), bericht.header().ontvanger(), pseudoniem,
+                    p.getal("ToewijzingNummer").orElseThrow(),
+                    p.tekstLetterlijk("ReferentieAanbieder").orElse(null),
+                    p.tekst("Product/Categorie").orElse(null), p.tekst("Product/Code").orElse(null),
+                    sqlDatum(p.datum("Toewijzingsdatum")), p.tekst("Toewijzingstijd").orElseThrow(),
+                    sqlDatum(p.datum("Ingangsdatum")), sqlDatum(p.datum("Einddatum")),
+                    p.tekst("RedenWijziging").orElse(null),
+                    p.getal("Omvang/Volume").map(Long::intValue).orElse(null),
+                    p.tekst("Omvang/Eenheid").orElse(null), p.tekst("Omvang/Frequentie").orElse(null),
+                    p.getal("Budget").orElse(null), geboortejaar);
         }
     }
 

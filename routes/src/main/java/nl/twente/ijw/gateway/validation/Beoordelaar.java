@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.twente.ijw.gateway.bericht.BerichtSoort;
 import nl.twente.ijw.gateway.bericht.Lezing;
 import nl.twente.ijw.gateway.retour.Beoordeling;
 import org.springframework.stereotype.Component;
@@ -32,22 +35,36 @@ public class Beoordelaar {
     public Beoordeling beoordeel(Lezing.Gelezen bericht) {
         Beoordeling beoordeling = new Beoordeling();
         RegelContext context = new RegelContext(bericht, beoordeling, LocalDate.now(klok));
-        pas(regels.stream().filter(r -> r.soort() == Regelsoort.IN_BERICHT), bericht, context);
+        Niveaus niveaus = perSoort.computeIfAbsent(bericht.soort(), this::niveaus);
+        pas(niveaus.inBericht(), context);
         if (beoordeling.isTechnischAfgekeurd()) {
             return beoordeling;
         }
-        pas(regels.stream().filter(r -> r.soort() != Regelsoort.IN_BERICHT && "Header".equals(r.plaats())), bericht, context);
+        pas(niveaus.header(), context);
         if (!beoordeling.headerCodes().isEmpty()) {
             return beoordeling;
         }
-        pas(regels.stream().filter(r -> r.soort() != Regelsoort.IN_BERICHT && !"Header".equals(r.plaats())), bericht, context);
+        pas(niveaus.records(), context);
         return beoordeling;
     }
 
-    private static void pas(java.util.stream.Stream<Regel> regels, Lezing.Gelezen bericht, RegelContext context) {
-        regels.filter(r -> r.geldtVoor(bericht.soort())).forEach(r -> {
+    /** The rules of one message kind per level, in code order; worked out once per kind. */
+    private record Niveaus(List<Regel> inBericht, List<Regel> header, List<Regel> records) {
+    }
+
+    private final Map<BerichtSoort, Niveaus> perSoort = new ConcurrentHashMap<>();
+
+    private Niveaus niveaus(BerichtSoort soort) {
+        List<Regel> voorSoort = regels.stream().filter(r -> r.geldtVoor(soort)).toList();
+        return new Niveaus(voorSoort.stream().filter(r -> r.soort() == Regelsoort.IN_BERICHT).toList(),
+                voorSoort.stream().filter(r -> r.soort() != Regelsoort.IN_BERICHT && "Header".equals(r.plaats())).toList(),
+                voorSoort.stream().filter(r -> r.soort() != Regelsoort.IN_BERICHT && !"Header".equals(r.plaats())).toList());
+    }
+
+    private static void pas(List<Regel> regels, RegelContext context) {
+        for (Regel r : regels) {
             context.voor(r);
             r.controleer(context);
-        });
+        }
     }
 }

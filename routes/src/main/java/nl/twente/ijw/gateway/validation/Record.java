@@ -31,14 +31,19 @@ public final class Record {
     }
 
     public Optional<Record> kind(String pad) {
+        // Step by step along the '/'s: rules ask this thousands of times per second, and a split
+        // allocated an array and a string per step.
         Element huidig = element;
-        for (String stap : pad.split("/")) {
-            huidig = eersteKind(huidig, stap);
-            if (huidig == null) {
-                return Optional.empty();
+        int van = 0;
+        while (huidig != null) {
+            int tot = pad.indexOf('/', van);
+            huidig = eersteKind(huidig, pad, van, tot < 0 ? pad.length() : tot);
+            if (tot < 0) {
+                break;
             }
+            van = tot + 1;
         }
-        return Optional.of(new Record(huidig));
+        return huidig == null ? Optional.empty() : Optional.of(new Record(huidig));
     }
 
     public boolean heeft(String pad) {
@@ -121,10 +126,15 @@ public final class Record {
                 Integer.parseInt(t.substring(maand + 3)));
     }
 
-    private static Element eersteKind(Element ouder, String naam) {
+    /** The first child whose local name is {@code pad} from {@code van} to {@code tot}. */
+    private static Element eersteKind(Element ouder, String pad, int van, int tot) {
+        int lengte = tot - van;
         for (Node n = ouder.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && naam.equals(e.getLocalName())) {
-                return e;
+            if (n instanceof Element e) {
+                String naam = e.getLocalName();
+                if (naam != null && naam.length() == lengte && pad.regionMatches(van, naam, 0, lengte)) {
+                    return e;
+                }
             }
         }
         return null;

@@ -14,6 +14,7 @@ import nl.twente.ijw.gateway.bericht.Lezing;
 import nl.twente.ijw.gateway.retour.Beoordeling;
 import nl.twente.ijw.gateway.stand.Geboorte;
 import nl.twente.ijw.gateway.stand.Herbouwtransactie;
+import nl.twente.ijw.gateway.stand.Standschrijver;
 import nl.twente.ijw.gateway.stand.Transactiebron;
 import nl.twente.ijw.gateway.stand.Vastlegging;
 import nl.twente.ijw.gateway.validation.Record;
@@ -41,9 +42,12 @@ public class LeveringStand implements Vastlegging {
     private final JdbcClient jdbc;
     private final Pseudonimiseerder pseudonimiseerder;
 
-    public LeveringStand(JdbcTemplate jdbcTemplate, Pseudonimiseerder pseudonimiseerder) {
+    private final Standschrijver schrijver;
+
+    public LeveringStand(JdbcTemplate jdbcTemplate, Pseudonimiseerder pseudonimiseerder, Standschrijver schrijver) {
         this.jdbc = JdbcClient.create(jdbcTemplate);
         this.pseudonimiseerder = pseudonimiseerder;
+        this.schrijver = schrijver;
     }
 
     /** The dossier of a JW305/JW307: it comes from the aanbieder (Afzender) and goes to the gemeente (Ontvanger). */
@@ -86,6 +90,8 @@ public class LeveringStand implements Vastlegging {
     }
 
     private Leveringen lees(Dossier dossier) {
+        // The rebuild's rows may still wait in their batch (Standschrijver).
+        schrijver.lees();
         if (!Herbouwtransactie.actief()) {
             jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
                     .param("levering|" + dossier.gemeente() + "|" + dossier.aanbieder() + "|" + dossier.client())
@@ -114,7 +120,9 @@ public class LeveringStand implements Vastlegging {
         Dossier dossier = dossier(bericht.header(), client.tekst("Bsn").orElseThrow());
         boolean starts = bericht.soort() == BerichtSoort.JW305;
         List<Record> records = client.alle(starts ? "StartProduct" : "StopProduct");
-        Leveringen bestaand = leveringen(dossier);
+        // Only a removal needs the records it removes. The intake's rules read the dossier already
+        // (this transaction keeps it); the rebuild, which judges nothing, is spared two queries.
+        Leveringen bestaand = records.stream().anyMatch(LeveringStand::isVerwijdering) ? leveringen(dossier) : null;
         // IV008: removals before additions, so a correction in the same message replaces the old record.
         for (Record r : records) {
             if (isVerwijdering(r)) {
@@ -129,13 +137,15 @@ public class LeveringStand implements Vastlegging {
                 }
             }
         }
+        // An addition's id is never needed: in the rebuild it may wait in a batch (Standschrijver).
         for (Record r : records) {
             if (!isVerwijdering(r)) {
                 if (starts) {
                     // The age on the Begindatum is computed here, where the birth date is at hand; the date is never stored (V7).
-                    voegStartToe(berichtId, dossier, r, Geboorte.leeftijdOp(client, Startsleutel.van(r).begindatum()));
+                    schrijver.schrijf(START_INVOEGEN, startWaarden(berichtId, dossier, r,
+                            Geboorte.leeftijdOp(client, Startsleutel.van(r).begindatum())));
                 } else {
-                    voegStopToe(berichtId, dossier, r);
+                    schrijver.schrijf(STOP_INVOEGEN, stopWaarden(berichtId, dossier, r));
                 }
             }
         }
@@ -149,27 +159,35 @@ public class LeveringStand implements Vastlegging {
         return EERSTE_AANLEVERING.equals(record.tekst("StatusAanlevering").orElse(null));
     }
 
+    private static final String START_INVOEGEN = "insert into zorgstart (bericht_id, gemeente, aanbieder, client, "
+            + SLEUTEL + ", status_aanlevering, leeftijd_bij_begin) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String STOP_INVOEGEN = "insert into zorgstop (bericht_id, gemeente, aanbieder, client, "
+            + SLEUTEL + ", reden_beeindiging, einddatum, status_aanlevering) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private long voegStartToe(long berichtId, Dossier dossier, Record r, Integer leeftijdBijBegin) {
-        Startsleutel s = Startsleutel.van(r);
-        return jdbc.sql("insert into zorgstart (bericht_id, gemeente, aanbieder, client, " + SLEUTEL
-                        + ", status_aanlevering, leeftijd_bij_begin) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
-                .params(berichtId, dossier.gemeente(), dossier.aanbieder(), dossier.client(), s.toewijzingNummer(),
-                        s.productCategorie(), s.productCode(), sqlDatum(r.datum("ToewijzingIngangsdatum")),
-                        Date.valueOf(s.begindatum()), r.tekst("StatusAanlevering").orElseThrow(), leeftijdBijBegin)
+        return jdbc.sql(START_INVOEGEN + " returning id").params(startWaarden(berichtId, dossier, r, leeftijdBijBegin))
                 .query(Long.class).single();
     }
 
     private long voegStopToe(long berichtId, Dossier dossier, Record r) {
+        return jdbc.sql(STOP_INVOEGEN + " returning id").params(stopWaarden(berichtId, dossier, r))
+                .query(Long.class).single();
+    }
+
+    private static Object[] startWaarden(long berichtId, Dossier dossier, Record r, Integer leeftijdBijBegin) {
+        Startsleutel s = Startsleutel.van(r);
+        return new Object[] {berichtId, dossier.gemeente(), dossier.aanbieder(), dossier.client(), s.toewijzingNummer(),
+                s.productCategorie(), s.productCode(), sqlDatum(r.datum("ToewijzingIngangsdatum")),
+                Date.valueOf(s.begindatum()), r.tekst("StatusAanlevering").orElseThrow(), leeftijdBijBegin};
+    }
+
+    private static Object[] stopWaarden(long berichtId, Dossier dossier, Record r) {
         Stopsleutel s = Stopsleutel.van(r);
         Startsleutel start = s.start();
-        return jdbc.sql("insert into zorgstop (bericht_id, gemeente, aanbieder, client, " + SLEUTEL
-                        + ", reden_beeindiging, einddatum, status_aanlevering) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " returning id")
-                .params(berichtId, dossier.gemeente(), dossier.aanbieder(), dossier.client(), start.toewijzingNummer(),
-                        start.productCategorie(), start.productCode(), sqlDatum(r.datum("ToewijzingIngangsdatum")),
-                        Date.valueOf(start.begindatum()), s.redenBeeindiging(), Date.valueOf(s.einddatum()),
-                        r.tekst("StatusAanlevering").orElseThrow())
-                .query(Long.class).single();
+        return new Object[] {berichtId, dossier.gemeente(), dossier.aanbieder(), dossier.client(), start.toewijzingNummer(),
+                start.productCategorie(), start.productCode(), sqlDatum(r.datum("ToewijzingIngangsdatum")),
+                Date.valueOf(start.begindatum()), s.redenBeeindiging(), Date.valueOf(s.einddatum()),
+                r.tekst("StatusAanlevering").orElseThrow()};
     }
 
     private void markeerVerwijderd(String tabel, long id, long verwijderdDoor) {
