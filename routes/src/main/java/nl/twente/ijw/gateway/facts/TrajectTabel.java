@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@code traject_afleiding}, and those clients are written to the journal {@code indicator_mutatie}
  * that the indicators follow. A rejected message stored nothing and changes nothing. The rebuild
  * ({@link Herbouw}) derives the whole table in one statement from the same view, so both give the
- * same rows.
+ * same rows. A bulk import's batches only note their messages ({@code traject_achterstand}, V19);
+ * {@link TrajectAchterstand} derives them afterwards in one set-based pass.
  */
 @Component
 public class TrajectTabel implements NaOntvangst {

@@ -20,8 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class Beoordelaar {
 
+    /** The rules of one message kind per level, in code order; worked out once per kind. */
+    private record Niveaus(List<Regel> inBericht, List<Regel> header, List<Regel> records) {
+    }
+
     private final List<Regel> regels;
     private final Clock klok;
+    private final Map<BerichtSoort, Niveaus> perSoort = new ConcurrentHashMap<>();
 
     public Beoordelaar(List<Regel> regels, Clock klok) {
         this.regels = regels.stream().sorted(Comparator.comparing(Regel::code)).toList();
@@ -47,12 +52,6 @@ public class Beoordelaar {
         pas(niveaus.records(), context);
         return beoordeling;
     }
-
-    /** The rules of one message kind per level, in code order; worked out once per kind. */
-    private record Niveaus(List<Regel> inBericht, List<Regel> header, List<Regel> records) {
-    }
-
-    private final Map<BerichtSoort, Niveaus> perSoort = new ConcurrentHashMap<>();
 
     private Niveaus niveaus(BerichtSoort soort) {
         List<Regel> voorSoort = regels.stream().filter(r -> r.geldtVoor(soort)).toList();
