@@ -42,7 +42,6 @@ public class ToewijzingStand implements Vastlegging {
 
     private final JdbcClient jdbc;
     private final Pseudonimiseerder pseudonimiseerder;
-
     private final Standschrijver schrijver;
 
     public ToewijzingStand(JdbcTemplate jdbcTemplate, Pseudonimiseerder pseudonimiseerder, Standschrijver schrijver) {

@@ -2,6 +2,7 @@ package nl.twente.ijw.gateway.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import nl.twente.ijw.gateway.archief.Aanlevering;
 import nl.twente.ijw.gateway.fixtures.TestBericht;
@@ -35,7 +36,12 @@ class TrajectAchterstandTest extends TrajectTestBasis {
 
     private long genoteerd(long... berichtIds) {
         return jdbc.queryForObject("select count(*) from traject_achterstand where bericht_id = any(?)", Long.class,
-                (Object) java.util.Arrays.stream(berichtIds).boxed().toArray(Long[]::new));
+                (Object) reeks(berichtIds));
+    }
+
+    /** A bigint[] parameter. */
+    private static Long[] reeks(long... waarden) {
+        return Arrays.stream(waarden).boxed().toArray(Long[]::new);
     }
 
     @Test
@@ -105,7 +111,7 @@ class TrajectAchterstandTest extends TrajectTestBasis {
                 .containsExactly((String) null);
         // Derived again key by key, as a live message would: the same rows.
         List<String> setGewijs = rijen(eerste, tweede);
-        jdbc.queryForObject("select traject_na_berichten(?)", Integer.class, (Object) new Long[] {a, b, c, d});
+        jdbc.queryForObject("select traject_na_berichten(?)", Integer.class, (Object) reeks(a, b, c, d));
         assertThat(rijen(eerste, tweede)).isEqualTo(setGewijs).hasSize(2);
     }
 
@@ -124,7 +130,6 @@ class TrajectAchterstandTest extends TrajectTestBasis {
 
     private List<String> rijen(long... nummers) {
         return jdbc.queryForList("select t::text from traject t where gemeente = '0153' and toewijzingnummer = any(?)"
-                + " order by toewijzingnummer", String.class,
-                (Object) java.util.Arrays.stream(nummers).boxed().toArray(Long[]::new));
+                + " order by toewijzingnummer", String.class, (Object) reeks(nummers));
     }
 }

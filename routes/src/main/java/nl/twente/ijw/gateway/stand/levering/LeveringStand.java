@@ -41,7 +41,6 @@ public class LeveringStand implements Vastlegging {
 
     private final JdbcClient jdbc;
     private final Pseudonimiseerder pseudonimiseerder;
-
     private final Standschrijver schrijver;
 
     public LeveringStand(JdbcTemplate jdbcTemplate, Pseudonimiseerder pseudonimiseerder, Standschrijver schrijver) {
